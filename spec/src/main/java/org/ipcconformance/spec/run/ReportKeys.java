@@ -1,0 +1,24 @@
+package org.ipcconformance.spec.run;
+
+/**
+ * The keys of the JUnit report entries that every spec invocation publishes, read by the
+ * reports module to attribute a test to a property and an adapter without parsing display names.
+ */
+public final class ReportKeys {
+    /** The catalog ID the invocation checks. */
+    public static final String PROPERTY = "ipc.property";
+    /** The adapter id the invocation runs on (with {@code :fault} for a planted fault). */
+    public static final String ADAPTER = "ipc.adapter";
+    /** Prefix of evidence entries: {@code ipc.evidence.<name>}. */
+    public static final String EVIDENCE_PREFIX = "ipc.evidence.";
+
+    /** Configuration parameter: the comma-separated adapter list ({@code all} by default). */
+    public static final String ADAPTERS_PARAMETER = "ipc.adapters";
+    /** Configuration parameter: each spec's time limit in seconds (30 by default). */
+    public static final String TIMEOUT_PARAMETER = "ipc.timeout.seconds";
+    /** The package that holds every spec class. */
+    public static final String SUITES_PACKAGE = "org.ipcconformance.suites";
+
+    private ReportKeys() {
+    }
+}

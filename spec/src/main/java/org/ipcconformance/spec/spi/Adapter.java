@@ -1,0 +1,24 @@
+package org.ipcconformance.spec.spi;
+
+import java.util.Map;
+
+/** One implementation under certification, opened once per run and shared by all specs. */
+public interface Adapter extends AutoCloseable {
+
+    /** The id shown in reports: the provider's id, plus {@code :fault} for a planted fault. */
+    String id();
+
+    /** The version of what is certified (a library's version, the kernel release...). */
+    String version();
+
+    Features features();
+
+    /** Facts for the report's header: libc, compiler, JDK of the children... */
+    Map<String, String> environment();
+
+    Sandbox openSandbox(SandboxContext context);
+
+    @Override
+    default void close() {
+    }
+}

@@ -1,0 +1,25 @@
+package org.ipcconformance.spec.spi;
+
+import java.util.List;
+
+/**
+ * How to start a related process.
+ *
+ * @param inherit handles the child inherits; it refers to them by the same {@link Handle} objects.
+ *                Needs {@link Feature#HANDLE_INHERITANCE} unless empty.
+ * @param sigpipe the child's SIGPIPE disposition; anything but the adapter's natural one needs
+ *                {@link Feature#SIGNAL_DISPOSITION}
+ */
+public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe) {
+    public ChildOptions {
+        inherit = List.copyOf(inherit);
+    }
+
+    public static ChildOptions inheriting(Handle... handles) {
+        return new ChildOptions(List.of(handles), SignalDisposition.DEFAULT);
+    }
+
+    public ChildOptions withSigpipe(SignalDisposition disposition) {
+        return new ChildOptions(inherit, disposition);
+    }
+}

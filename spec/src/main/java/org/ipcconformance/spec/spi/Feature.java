@@ -1,0 +1,26 @@
+package org.ipcconformance.spec.spi;
+
+/**
+ * Capabilities a spec may need. Each adapter declares which it has, and a reason for each one it
+ * lacks; a spec that needs a missing feature is NOT_APPLICABLE with that reason.
+ */
+public enum Feature {
+    /** Other processes can be started: related ({@link Proc#spawnChild}) and unrelated ({@link Proc#spawnUnrelated}). */
+    MULTI_PROCESS,
+    /** A child can inherit arbitrary handles of its parent ({@link ChildOptions#inherit()}). */
+    HANDLE_INHERITANCE,
+    /** A child can be started with pipes on its standard input and output ({@link Proc#spawnPipedChild()}). */
+    CHILD_STDIO_PIPES,
+    /** A process's scheduling state can be observed ({@link Proc#state()}): blocked, stopped, running. */
+    PROCESS_STATE,
+    /** Descriptors can be switched to non-blocking mode. */
+    NONBLOCKING_IO,
+    /** The pipe's capacity can be queried ({@link Proc#pipeCapacity}; Linux F_GETPIPE_SZ). */
+    PIPE_CAPACITY_QUERY,
+    /** Named pipes can be created ({@link Proc#mkfifo}). */
+    FIFO,
+    /** A child's SIGPIPE disposition can be chosen and a death by signal seen in its exit status. */
+    SIGNAL_DISPOSITION,
+    /** A process's own memory can be read and written: globals and buffers ({@link Proc#allocate}). */
+    PROCESS_MEMORY
+}

@@ -1,0 +1,59 @@
+package org.ipcconformance.spec.spi;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/** An operation started with {@link Proc#async}: it may be blocked now and complete later. */
+public final class Pending<T> {
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "ipc-pending-" + THREADS.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final String description;
+    private final CompletableFuture<T> future;
+
+    private Pending(String description, CompletableFuture<T> future) {
+        this.description = description;
+        this.future = future;
+    }
+
+    static <T> Pending<T> start(String description, Supplier<T> operation) {
+        return new Pending<>(description, CompletableFuture.supplyAsync(operation, EXECUTOR));
+    }
+
+    public boolean isDone() {
+        return future.isDone();
+    }
+
+    /**
+     * Waits for the result. There is deliberately no bound here: the spec's time limit bounds it,
+     * so an operation that never completes is a TIMEOUT verdict. Rethrows the operation's
+     * exception as it was thrown ({@link IpcException} stays one).
+     */
+    public T await() {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException) {
+                throw (RuntimeException) cause;
+            }
+            if (cause instanceof Error) {
+                throw (Error) cause;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description + (isDone() ? " (done)" : " (pending)");
+    }
+}

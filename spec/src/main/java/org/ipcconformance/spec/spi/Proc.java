@@ -1,0 +1,117 @@
+package org.ipcconformance.spec.spi;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A process as a spec sees it. Every operation runs in this process (the harness's own for
+ * {@link Sandbox#self()}, the child's for a started one) and is one call of the underlying
+ * primitive: {@code write} is one write(2), {@code read} one read(2). Failures are
+ * {@link IpcException}s carrying a portable {@link IpcError}. A handle belongs to the processes
+ * that created or inherited it; using it elsewhere is an {@link IpcError#BAD_DESCRIPTOR}.
+ */
+public interface Proc {
+
+    /** A short name for messages: {@code self}, {@code child-1}, {@code unrelated-2}. */
+    String name();
+
+    /** The OS process ID, or the model's; -1 when there is none. */
+    long pid();
+
+    // ---- pipes and descriptors ----
+
+    /** Creates an anonymous pipe (pipe(2)); both ends blocking. */
+    Pipe pipe();
+
+    /** One write(2) of all of {@code data}; returns the count written (less only when non-blocking). */
+    int write(Handle handle, byte[] data);
+
+    /**
+     * Calls write(2) {@code times} times with the same {@code data}, inside this process, as fast as
+     * it can (so that writers in several processes really overlap); returns the total written.
+     */
+    long writeRepeatedly(Handle handle, byte[] data, int times);
+
+    /** One read(2) of at most {@code max} bytes; an empty array is end-of-file. */
+    byte[] read(Handle handle, int max);
+
+    /** Closes this process's copy of the handle. */
+    void close(Handle handle);
+
+    /** Sets or clears O_NONBLOCK on this process's copy. Needs {@link Feature#NONBLOCKING_IO}. */
+    void setNonBlocking(Handle handle, boolean nonBlocking);
+
+    /** The pipe's buffer capacity in bytes (Linux F_GETPIPE_SZ). Needs {@link Feature#PIPE_CAPACITY_QUERY}. */
+    int pipeCapacity(Handle handle);
+
+    /** PIPE_BUF of this implementation: the largest write that is atomic. */
+    int pipeBuf();
+
+    // ---- the file system ----
+
+    /** mkfifo(3) with mode 0600. Needs {@link Feature#FIFO}. */
+    void mkfifo(Path path);
+
+    /** open(2) of an existing path. */
+    Handle open(Path path, OpenMode mode, boolean nonBlocking);
+
+    /** stat(2) of a path; {@link IpcError#NO_SUCH_FILE} when it does not exist. */
+    FileStat stat(Path path);
+
+    /** The names in a directory (readdir), without "." and "..". */
+    List<String> list(Path directory);
+
+    /** unlink(2). */
+    void unlink(Path path);
+
+    // ---- the process's own memory; needs Feature.PROCESS_MEMORY ----
+
+    /** Allocates a buffer in this process's memory holding {@code content}. */
+    Region allocate(byte[] content);
+
+    /** Stores bytes into one of this process's buffers. */
+    void poke(Region region, int offset, byte[] data);
+
+    /** Reads one of this process's buffers. */
+    byte[] peek(Region region);
+
+    /** One write(2) straight from a buffer of this process; returns the count written. */
+    int writeFrom(Handle handle, Region region);
+
+    /** A global variable of the program this process runs, initially 0. */
+    long readGlobal();
+
+    void writeGlobal(long value);
+
+    // ---- other processes; needs Feature.MULTI_PROCESS ----
+
+    /** Starts a related process, a child of this one, inheriting the chosen handles. */
+    Proc spawnChild(ChildOptions options);
+
+    /** Starts a child with pipes on its standard input and output. Needs {@link Feature#CHILD_STDIO_PIPES}. */
+    PipedChild spawnPipedChild();
+
+    /** Starts a process that shares nothing with this one: no inherited handle, no common parent but the harness. */
+    Proc spawnUnrelated();
+
+    /** What the process is doing now. Needs {@link Feature#PROCESS_STATE}. */
+    ProcState state();
+
+    /** Asks the process to exit normally with code 0 (closing all it holds) and waits until it is gone. */
+    void exit();
+
+    /** Waits for the process to end by itself and returns how it ended. */
+    ExitStatus awaitExit();
+
+    /** Kills the process (SIGKILL or the model's equivalent) and reaps it; quiet when it is gone already. */
+    void kill();
+
+    /**
+     * Runs {@code operation} against this process without waiting: the way to show that something
+     * blocks and later completes. One outstanding operation per process.
+     */
+    default <T> Pending<T> async(String description, Function<Proc, T> operation) {
+        return Pending.start(name() + ": " + description, () -> operation.apply(this));
+    }
+}

@@ -1,0 +1,29 @@
+package org.ipcconformance.spec.spi;
+
+import java.nio.file.Path;
+
+/**
+ * One isolated run of one spec on one adapter: its own process, a private scratch directory,
+ * and everything it creates. Closing it kills every process it started and closes every handle,
+ * also after a failure or a timeout.
+ */
+public interface Sandbox extends AutoCloseable {
+
+    String adapterId();
+
+    Features features();
+
+    /** The spec's own process. */
+    Proc self();
+
+    /** A private (0700) directory for named objects: FIFOs, socket files. */
+    Path directory();
+
+    /** Throws {@link FeatureMissingException} (NOT_APPLICABLE) unless the adapter has every feature. */
+    default void require(Feature... features) {
+        features().require(features);
+    }
+
+    @Override
+    void close();
+}

@@ -1,0 +1,23 @@
+package org.ipcconformance.suites.engine;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Marks a spec method as (part of) the executable form of a catalog property. The method runs
+ * once per selected adapter, receives a fresh {@link org.ipcconformance.spec.spi.Sandbox}, and is
+ * bounded by the spec time limit. Several methods may share one ID: the property's verdict on an
+ * adapter combines them.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@TestTemplate
+@ExtendWith(PerAdapter.class)
+public @interface Property {
+    /** The catalog ID, e.g. {@code PIPE-BYTE-STREAM}. */
+    String value();
+}
