@@ -44,7 +44,10 @@ public final class RunDirectory implements AutoCloseable {
     /** The run of this JVM, created (after a sweep of dead runs) on first use. */
     public static synchronized RunDirectory current() {
         if (current == null || !Files.isDirectory(current.path)) {
-            current = create(root());
+            RunDirectory run = create(root());
+            // Whoever drives the run (CLI, Surefire, an IDE) may not close it; the JVM's end does.
+            Runtime.getRuntime().addShutdownHook(new Thread(run::close, "ipc-run-cleanup"));
+            current = run;
         }
         return current;
     }

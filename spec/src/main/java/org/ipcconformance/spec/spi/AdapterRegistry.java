@@ -32,7 +32,11 @@ public final class AdapterRegistry {
     /** The registry of this JVM, shared by the CLI and the JUnit extension. */
     public static synchronized AdapterRegistry shared() {
         if (shared == null) {
-            shared = new AdapterRegistry(ServiceLoader.load(AdapterProvider.class));
+            AdapterRegistry registry = new AdapterRegistry(ServiceLoader.load(AdapterProvider.class));
+            // Adapters are shared by every spec of the run and closed once, when the JVM ends,
+            // unless the driver closes them earlier (the CLI does, after writing its reports).
+            Runtime.getRuntime().addShutdownHook(new Thread(registry::closeAll, "ipc-adapters-cleanup"));
+            shared = registry;
         }
         return shared;
     }

@@ -1,0 +1,56 @@
+package org.ipcconformance.suites.fifo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipcconformance.suites.engine.Bytes.bytes;
+import static org.ipcconformance.suites.engine.Bytes.pattern;
+import static org.ipcconformance.suites.engine.Bytes.readFully;
+
+import java.nio.file.Path;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.OpenMode;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.suites.engine.Errors;
+import org.ipcconformance.suites.engine.Evidence;
+import org.ipcconformance.suites.engine.Property;
+
+/** Seed §2: a FIFO's contents live in memory, never in the file. */
+class FifoMemorySpec {
+
+    @Property("FIFO-MEMORY-CONTENT")
+    void bufferedDataLeavesTheFileSizeAtZero(Sandbox box, Evidence evidence) {
+        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
+        Proc self = box.self();
+        Path fifo = box.directory().resolve("memory");
+        self.mkfifo(fifo);
+        Handle reader = self.open(fifo, OpenMode.READ, true);
+        Handle writer = self.open(fifo, OpenMode.WRITE, false);
+        byte[] data = pattern(1000);
+
+        self.write(writer, data);
+        long size = self.stat(fifo).size();
+        evidence.record("st_size with 1000 bytes buffered", size);
+        assertThat(size).as("st_size of the FIFO with 1000 bytes buffered").isZero();
+        assertThat(readFully(self, reader, data.length)).isEqualTo(data);
+    }
+
+    @Property("FIFO-MEMORY-CONTENT")
+    void nothingIsLeftAfterEveryEndIsClosed(Sandbox box) {
+        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
+        Proc self = box.self();
+        Path fifo = box.directory().resolve("memory");
+        self.mkfifo(fifo);
+        Handle reader = self.open(fifo, OpenMode.READ, true);
+        Handle writer = self.open(fifo, OpenMode.WRITE, false);
+        self.write(writer, bytes("leftover"));
+        self.close(writer);
+        self.close(reader);
+
+        Handle reopenedReader = self.open(fifo, OpenMode.READ, true);
+        self.open(fifo, OpenMode.WRITE, false); // with a writer present an empty FIFO says WOULD_BLOCK, not end-of-file
+        Errors.assertFailsWith(IpcError.WOULD_BLOCK, "a non-blocking read of the reopened FIFO (nothing may be left)",
+                () -> self.read(reopenedReader, 64));
+    }
+}

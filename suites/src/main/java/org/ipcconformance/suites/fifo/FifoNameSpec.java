@@ -1,0 +1,39 @@
+package org.ipcconformance.suites.fifo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.FileStat;
+import org.ipcconformance.spec.spi.FileType;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.suites.engine.Evidence;
+import org.ipcconformance.suites.engine.Property;
+
+/** Seed §2: a FIFO's name lives in the file system, and its type says FIFO. */
+class FifoNameSpec {
+
+    @Property("FIFO-FILESYSTEM-NAME")
+    void mkfifoPutsANameOfTypeFifoInTheFileSystem(Sandbox box, Evidence evidence) {
+        box.require(Feature.FIFO);
+        Path fifo = box.directory().resolve("named");
+        box.self().mkfifo(fifo);
+
+        FileStat stat = box.self().stat(fifo);
+        evidence.record("stat", stat);
+        assertThat(stat.type()).as("file type of %s", fifo).isEqualTo(FileType.FIFO);
+        assertThat(Integer.toOctalString(stat.permissions())).as("permissions (private)").isEqualTo("600");
+        assertThat(box.self().list(box.directory())).as("directory listing").contains("named");
+    }
+
+    @Property("FIFO-FILESYSTEM-NAME")
+    void anotherProcessFindsTheSameNameAndType(Sandbox box) {
+        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
+        Path fifo = box.directory().resolve("named");
+        box.self().mkfifo(fifo);
+        Proc other = box.self().spawnUnrelated();
+        assertThat(other.stat(fifo).type()).as("file type seen by an unrelated process").isEqualTo(FileType.FIFO);
+        assertThat(other.list(box.directory())).contains("named");
+    }
+}

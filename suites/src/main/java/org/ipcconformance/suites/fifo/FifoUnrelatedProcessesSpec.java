@@ -1,0 +1,31 @@
+package org.ipcconformance.suites.fifo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ipcconformance.suites.engine.Bytes.bytes;
+
+import java.nio.file.Path;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.OpenMode;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.suites.engine.Property;
+
+/** Seed §2: unlike a pipe, a FIFO joins processes that share nothing but its name. */
+class FifoUnrelatedProcessesSpec {
+
+    @Property("FIFO-UNRELATED-PROCESSES")
+    void twoUnrelatedProcessesTalkThroughTheFifoByName(Sandbox box) {
+        box.require(Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO);
+        Path fifo = box.directory().resolve("rendezvous");
+        box.self().mkfifo(fifo);
+        Proc reader = box.self().spawnUnrelated();
+        Proc writer = box.self().spawnUnrelated();
+
+        // The reader opens without blocking, so the writer's blocking open finds it there.
+        Handle in = reader.open(fifo, OpenMode.READ, true);
+        Handle out = writer.open(fifo, OpenMode.WRITE, false);
+        writer.write(out, bytes("hi"));
+        assertThat(reader.read(in, 16)).as("what the unrelated reader got").asString().isEqualTo("hi");
+    }
+}
