@@ -1,5 +1,8 @@
 package org.ipcconformance.spec.catalog;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +62,7 @@ public final class Catalog {
                 .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
         Map<String, PropertyDef> byId = new LinkedHashMap<>();
         for (Mechanism mechanism : Mechanism.values()) {
@@ -69,14 +73,23 @@ public final class Catalog {
                     throw new CatalogException("catalog file " + resource + " is missing from the class path");
                 }
                 file = yaml.readValue(in, CatalogFile.class);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                throw new CatalogException("catalog file " + resource + (at == null ? "" : " line " + at.getLineNr())
+                        + " is malformed: " + e.getOriginalMessage()
+                        + " (accepted keys: mechanism, properties; per property: id, title, level, basis, statement,"
+                        + " references, evidence)", e);
             } catch (IOException e) {
-                throw new CatalogException("catalog file " + resource + " is malformed: " + e.getMessage(), e);
+                throw new CatalogException("catalog file " + resource + " cannot be read: " + e.getMessage(), e);
             }
             if (file.mechanism() != mechanism) {
                 throw new CatalogException("catalog file " + resource + " declares mechanism " + file.mechanism()
                         + " but must hold " + mechanism);
             }
             for (CatalogFile.Entry e : file.properties()) {
+                if (e == null) {
+                    throw new CatalogException("catalog file " + resource + ": an empty property entry");
+                }
                 PropertyDef def = validate(resource, mechanism, e);
                 if (byId.putIfAbsent(def.id(), def) != null) {
                     throw new CatalogException("catalog file " + resource + ": property " + def.id() + " is defined twice");
@@ -93,6 +106,9 @@ public final class Catalog {
         }
         if (!e.id().startsWith(mechanism.idPrefix() + "-")) {
             throw new CatalogException(where + ": IDs of " + mechanism + " start with " + mechanism.idPrefix() + "-");
+        }
+        if (e.basis().contains(null) || e.references().contains(null)) {
+            throw new CatalogException(where + ": basis and references must not contain empty items");
         }
         if (e.basis().isEmpty() || e.references().isEmpty()) {
             throw new CatalogException(where + ": basis and references must name at least one source");

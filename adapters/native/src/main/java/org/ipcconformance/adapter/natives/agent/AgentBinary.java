@@ -1,0 +1,198 @@
+package org.ipcconformance.adapter.natives.agent;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.spi.HarnessException;
+
+/**
+ * The agent program, compiled from the C source in this jar with the system's compiler on first
+ * use and cached under {@code ${XDG_CACHE_HOME:-~/.cache}/ipc-conformance/agent-<sha256/16>/}.
+ * The binary is compiled to a temporary name and renamed into place, so parallel runs never
+ * see a half-written file. -no-pie keeps the global at the same address in every agent, which
+ * makes the isolation evidence plain (same address, different values).
+ */
+public final class AgentBinary {
+    static final String SOURCE_RESOURCE = "ipc-agent.c";
+    private static final String BINARY = "ipc-agent";
+    private static final String COMPILER_NOTE = "compiler";
+    private static final List<String> FLAGS = List.of("-O2", "-Wall", "-Wextra", "-Werror");
+    private static final long COMPILE_SECONDS = 120;
+
+    private static AgentBinary shared;
+    private static HarnessException sharedFailure;
+
+    private final Path path;
+    private final String compiler;
+    private final long buildMillis;
+
+    private AgentBinary(Path path, String compiler, long buildMillis) {
+        this.path = path;
+        this.compiler = compiler;
+        this.buildMillis = buildMillis;
+    }
+
+    /** The binary of this JVM, built (or found in the cache) once; a failure is remembered too. */
+    public static synchronized AgentBinary get() {
+        if (shared != null) {
+            return shared;
+        }
+        if (sharedFailure != null) {
+            throw new HarnessException(sharedFailure.getMessage(), sharedFailure);
+        }
+        try {
+            shared = build(cacheRoot());
+            return shared;
+        } catch (HarnessException e) {
+            sharedFailure = e;
+            throw e;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The compiler's own first line of --version. */
+    public String compiler() {
+        return compiler;
+    }
+
+    /** How long the compiler ran, or 0 when the cache had the binary. */
+    public long buildMillis() {
+        return buildMillis;
+    }
+
+    static Path cacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".cache");
+        Path root = base.resolve("ipc-conformance");
+        try {
+            Files.createDirectories(root);
+            if (Files.isWritable(root)) {
+                return root;
+            }
+        } catch (IOException e) {
+            // fall through to the runs' folder, which the harness owns anyway
+        }
+        return RunDirectory.root().resolve("agent-cache");
+    }
+
+    static AgentBinary build(Path cacheRoot) {
+        byte[] source = source();
+        Path dir = cacheRoot.resolve("agent-" + HexFormat.of().formatHex(sha256(source)).substring(0, 16));
+        Path binary = dir.resolve(BINARY);
+        Path note = dir.resolve(COMPILER_NOTE);
+        if (Files.isExecutable(binary) && Files.isReadable(note)) {
+            try {
+                return new AgentBinary(binary, Files.readString(note).strip(), 0);
+            } catch (IOException e) {
+                // unreadable note: rebuild below
+            }
+        }
+        Compiler compiler = Compiler.find();
+        String unique = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
+        Path sourceFile = dir.resolve("ipc-agent-" + unique + ".c");
+        Path temporary = dir.resolve(BINARY + ".tmp-" + unique);
+        long start = System.nanoTime();
+        try {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.write(sourceFile, source);
+            String output = compile(compiler, sourceFile, temporary, true);
+            if (output != null) {
+                // Some toolchains refuse -no-pie; the agent works without it (only the addresses differ).
+                String second = compile(compiler, sourceFile, temporary, false);
+                if (second != null) {
+                    throw new HarnessException("the C compiler (" + compiler.version() + ") could not build the native agent "
+                            + "from " + SOURCE_RESOURCE + ":\n" + second.strip());
+                }
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            moveIntoPlace(temporary, binary);
+            Path noteTemporary = dir.resolve(COMPILER_NOTE + ".tmp-" + unique);
+            Files.writeString(noteTemporary, compiler.version() + "\n");
+            moveIntoPlace(noteTemporary, note);
+            return new AgentBinary(binary, compiler.version(), millis);
+        } catch (IOException e) {
+            throw new HarnessException("cannot build the native agent in " + dir + ": " + e.getMessage()
+                    + " (set XDG_CACHE_HOME to a writable directory)", e);
+        } finally {
+            deleteQuietly(sourceFile);
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** Runs the compiler; null on success, else its output. */
+    private static String compile(Compiler compiler, Path source, Path out, boolean noPie) throws IOException {
+        List<String> argv = new ArrayList<>(compiler.command());
+        argv.addAll(FLAGS);
+        if (noPie) {
+            argv.add("-no-pie");
+        }
+        argv.addAll(List.of("-o", out.toString(), source.toString()));
+        Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!p.waitFor(COMPILE_SECONDS, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return String.join(" ", argv) + ": still running after " + COMPILE_SECONDS + " s";
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new HarnessException("interrupted while compiling the native agent", e);
+        }
+        return p.exitValue() == 0 ? null : String.join(" ", argv) + "\n" + output;
+    }
+
+    private static void moveIntoPlace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    static byte[] source() {
+        try (InputStream in = AgentBinary.class.getResourceAsStream(SOURCE_RESOURCE)) {
+            if (in == null) {
+                throw new HarnessException("the agent source " + SOURCE_RESOURCE + " is missing from the native adapter's jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new HarnessException("cannot read the agent source " + SOURCE_RESOURCE + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] sha256(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(data);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // a temporary file left in the cache is harmless
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ipcconformance.adapter.natives.agent;
+
+/**
+ * A started agent: its PID, its control channel, its reaper and its standard error, plus what it
+ * said in its hello (PIPE_BUF, the address of its global).
+ */
+final class AgentProcess {
+    final int pid;
+    final String name;
+    final ControlChannel channel;
+    final Reaper reaper;
+    final StderrCapture stderr;
+    final int pipeBuf;
+    final long globalAddress;
+    final long spawnNanos;
+
+    AgentProcess(int pid, String name, ControlChannel channel, Reaper reaper, StderrCapture stderr, int pipeBuf,
+                 long globalAddress, long spawnNanos) {
+        this.pid = pid;
+        this.name = name;
+        this.channel = channel;
+        this.reaper = reaper;
+        this.stderr = stderr;
+        this.pipeBuf = pipeBuf;
+        this.globalAddress = globalAddress;
+        this.spawnNanos = spawnNanos;
+    }
+
+    /** " (agent stderr: ...)" when the agent said something, else "". */
+    String stderrNote() {
+        String text = stderr.text();
+        return text.isEmpty() ? "" : " (agent stderr: " + text + ")";
+    }
+}

@@ -1,0 +1,99 @@
+package org.ipcconformance.adapter.natives.agent;
+
+import static org.ipcconformance.adapter.natives.libc.LinuxConstants.*;
+
+import com.sun.jna.Memory;
+import com.sun.jna.Native;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.libc.Libc;
+import org.ipcconformance.adapter.natives.libc.WaitStatus;
+import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.HarnessException;
+
+/**
+ * Waits for one child on a thread of its own and reaps it. The thread first waits with
+ * WNOWAIT (the child stays a zombie, so its PID cannot be reused), then reaps under the lock
+ * that {@link #kill()} takes: a SIGKILL never reaches a stranger that inherited the PID.
+ */
+final class Reaper {
+    private static final int EINTR = 4;
+
+    private final int pid;
+    private final String name;
+    private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
+    private final Object lock = new Object();
+    private boolean reaped;
+
+    private Reaper(int pid, String name) {
+        this.pid = pid;
+        this.name = name;
+    }
+
+    static Reaper watch(int pid, String name) {
+        Reaper r = new Reaper(pid, name);
+        Thread t = new Thread(r::run, "ipc-native-reaper-" + name + "-" + pid);
+        t.setDaemon(true);
+        t.start();
+        return r;
+    }
+
+    private void run() {
+        try (Memory info = new Memory(SIGINFO_SIZE)) {
+            while (Libc.waitid(P_PID, pid, info, WEXITED | WNOWAIT) < 0) {
+                int errno = Native.getLastError();
+                if (errno != EINTR) {
+                    exit.completeExceptionally(new HarnessException("waitid for " + name + " (pid " + pid + ") failed: "
+                            + Errno.describe(errno)));
+                    return;
+                }
+            }
+        }
+        int[] status = new int[1];
+        synchronized (lock) {
+            int rc;
+            do {
+                rc = Libc.waitpid(pid, status, 0);
+            } while (rc < 0 && Native.getLastError() == EINTR);
+            reaped = true;
+            if (rc < 0) {
+                exit.completeExceptionally(new HarnessException("waitpid for " + name + " (pid " + pid + ") failed: "
+                        + Errno.describe(Native.getLastError())));
+                return;
+            }
+        }
+        exit.complete(WaitStatus.decode(status[0]));
+    }
+
+    /** SIGKILL unless reaped already; quiet about a child that is gone. */
+    void kill() {
+        synchronized (lock) {
+            if (!reaped) {
+                Libc.kill(pid, SIGKILL);
+            }
+        }
+    }
+
+    boolean isDone() {
+        return exit.isDone();
+    }
+
+    /** The status once reaped, else null. */
+    ExitStatus statusNow() {
+        return exit.isDone() && !exit.isCompletedExceptionally() ? exit.join() : null;
+    }
+
+    /** Waits for the child's end; interruptible, so a spec's time limit can cut it short. */
+    ExitStatus await() {
+        try {
+            return exit.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessException("interrupted while waiting for " + name + " (pid " + pid + ") to end", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new HarnessException(cause.toString(), cause);
+        }
+    }
+}

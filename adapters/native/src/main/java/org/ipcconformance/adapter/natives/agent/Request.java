@@ -1,0 +1,55 @@
+package org.ipcconformance.adapter.natives.agent;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** One request frame: u32 length, u8 opcode, then fields in host byte order (see ipc-agent.c). */
+final class Request {
+    private ByteBuffer buffer = ByteBuffer.allocate(64).order(ByteOrder.nativeOrder());
+
+    Request(Op op) {
+        buffer.putInt(0);
+        buffer.put(op.code);
+    }
+
+    Request i32(int value) {
+        room(4).putInt(value);
+        return this;
+    }
+
+    Request i64(long value) {
+        room(8).putLong(value);
+        return this;
+    }
+
+    Request blob(byte[] bytes) {
+        room(4 + bytes.length).putInt(bytes.length).put(bytes);
+        return this;
+    }
+
+    Request path(Path path) {
+        return blob(path.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The whole frame, its length filled in. */
+    byte[] frame() {
+        buffer.putInt(0, buffer.position() - 4);
+        byte[] out = new byte[buffer.position()];
+        buffer.flip();
+        buffer.get(out);
+        return out;
+    }
+
+    private ByteBuffer room(int n) {
+        if (buffer.remaining() < n) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + n))
+                    .order(ByteOrder.nativeOrder());
+            buffer.flip();
+            bigger.put(buffer);
+            buffer = bigger;
+        }
+        return buffer;
+    }
+}

@@ -1,0 +1,79 @@
+package org.ipcconformance.adapter.simulator.fault;
+
+import java.util.Optional;
+
+/**
+ * The planted faults ("mutants") of the model. Each is one small deviation switched on inside the
+ * kernel model, at the one place where the real behaviour is decided, so that the catalog
+ * property it targets fails while everything else stays correct. They prove that the specs can
+ * fail; they never special-case a spec's scenario.
+ */
+public enum Fault {
+    SHARED_ADDRESS_SPACE("shared-address-space", "IPC-ADDRESS-ISOLATION",
+            "every process of a sandbox reads and writes one and the same global variable"),
+    ZERO_COPY_WRITE("zero-copy-write", "IPC-KERNEL-COPY",
+            "a pipe keeps a reference to the writer's buffer instead of a copy, so a later store changes what is read"),
+    BIDIRECTIONAL_PIPE("bidirectional-pipe", "PIPE-UNIDIRECTIONAL",
+            "both ends of an anonymous pipe can be read and written"),
+    NO_INHERITANCE("no-inheritance", "PIPE-RELATED-PROCESSES",
+            "children inherit no handles and a piped child's stdin/stdout are not connected (EBADF in the child)"),
+    UNBOUNDED_PIPE("unbounded-pipe", "PIPE-FINITE-BUFFER",
+            "a pipe ignores its 64 KiB capacity: writes neither block nor fail with EAGAIN (a 16 MiB guard keeps the model's memory finite)"),
+    MESSAGE_PIPE("message-pipe", "PIPE-BYTE-STREAM",
+            "a pipe keeps write boundaries: one read returns at most the data of one write"),
+    REORDERING_PIPE("reordering-pipe", "PIPE-ORDER",
+            "a pipe swaps the two bytes around every 4096-byte boundary of its stream that falls inside one stored write"),
+    NON_ATOMIC_WRITE("non-atomic-write", "PIPE-ATOMIC-WRITE",
+            "writes of at most PIPE_BUF are not atomic: a non-blocking one writes what fits instead of EAGAIN, a blocking one goes in 2048-byte pieces that let waiting writers in between"),
+    EARLY_EOF("early-eof", "PIPE-EOF",
+            "read returns end-of-file as soon as any write end is closed, although other holders keep theirs open"),
+    EOF_DROPS_DATA("eof-drops-data", "PIPE-EOF",
+            "closing the last write end discards the bytes still buffered, so the reader sees end-of-file at once"),
+    SILENT_BROKEN_PIPE("silent-broken-pipe", "PIPE-BROKEN",
+            "a write with no read end open succeeds and its bytes vanish: no SIGPIPE, no EPIPE"),
+    FIFO_AS_REGULAR_FILE("fifo-as-regular-file", "FIFO-FILESYSTEM-NAME",
+            "mkfifo makes a node that stat types as a REGULAR file"),
+    PER_PROCESS_FIFO("per-process-fifo", "FIFO-UNRELATED-PROCESSES",
+            "each process that opens a FIFO gets a private buffer, so data never passes between processes"),
+    FIFO_STORES_DATA("fifo-stores-data", "FIFO-MEMORY-CONTENT",
+            "a FIFO's size counts its buffered bytes and its data survives the last close"),
+    FIFO_OPEN_NEVER_WAITS("fifo-open-never-waits", "FIFO-OPEN-RENDEZVOUS",
+            "a blocking open of a FIFO returns at once instead of waiting for the other side"),
+    FIFO_NONBLOCKING_WRITE_OPEN("fifo-nonblocking-write-open", "FIFO-NONBLOCK-OPEN",
+            "a non-blocking open for writing succeeds with no reader instead of failing with ENXIO"),
+    UNLINK_CLOSES_FIFO("unlink-closes-fifo", "FIFO-UNLINK-KEEPS-OPEN-ENDS",
+            "unlinking a FIFO also closes every open end of it, in every process");
+
+    private final String id;
+    private final String property;
+    private final String description;
+
+    Fault(String id, String property, String description) {
+        this.id = id;
+        this.property = property;
+        this.description = description;
+    }
+
+    /** The name used on the command line: {@code simulator:<id>}. */
+    public String id() {
+        return id;
+    }
+
+    /** The catalog property this fault is planted to break. */
+    public String property() {
+        return property;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public static Optional<Fault> byId(String id) {
+        for (Fault f : values()) {
+            if (f.id.equals(id)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,259 @@
+package org.ipcconformance.adapter.simulator.kernel;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.ipcconformance.adapter.simulator.fault.Fault;
+import org.ipcconformance.adapter.simulator.fault.Faults;
+import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.SignalDisposition;
+
+/**
+ * One sandbox's model kernel. Everything in it is guarded by one lock; a blocking operation
+ * sleeps on the one condition and re-checks its own wake-up test, so no wake-up can be missed
+ * (the model is small, spurious wake-ups are cheap). No state is shared between kernels.
+ */
+public final class Kernel {
+    public static final int PIPE_CAPACITY = 65_536;
+    public static final int PIPE_BUF = 4_096;
+    public static final String VERSION = "model-1";
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private final Faults faults;
+    private final Path runDirectory;
+    private final String label;
+    private final List<ModelProcess> processes = new ArrayList<>();
+    /** shared-address-space: the one global every process sees. */
+    private final GlobalVariable sharedGlobal = new GlobalVariable();
+    private final SandboxFileSystem fileSystem;
+    private final ModelProcess self;
+    private final PipeCalls pipeCalls;
+    private final FileCalls fileCalls;
+    private final MemoryCalls memoryCalls;
+    private final ProcessCalls processCalls;
+    private long nextPid = 1000;
+    private long nextId = 1;
+    private int nextProcessNumber = 1;
+    private int nextPipeNumber = 1;
+    private boolean shutDown;
+
+    /**
+     * @param runDirectory the run's directory, put on every model process's command line
+     * @param directory    the sandbox's directory, which the model's file system stands for
+     * @param label        the spec the sandbox runs, for names
+     */
+    public Kernel(Faults faults, Path runDirectory, Path directory, String label) {
+        this.faults = faults;
+        this.runDirectory = runDirectory;
+        this.label = label;
+        this.fileSystem = new SandboxFileSystem(directory, faults);
+        this.pipeCalls = new PipeCalls(this);
+        this.fileCalls = new FileCalls(this);
+        this.memoryCalls = new MemoryCalls(this);
+        this.processCalls = new ProcessCalls(this);
+        this.self = newProcess("self", true, SignalDisposition.IGNORE,
+                Set.of(0, 1, 2));
+    }
+
+    public ModelProcess self() {
+        return self;
+    }
+
+    public PipeCalls pipes() {
+        return pipeCalls;
+    }
+
+    public FileCalls files() {
+        return fileCalls;
+    }
+
+    public MemoryCalls memory() {
+        return memoryCalls;
+    }
+
+    public ProcessCalls processes() {
+        return processCalls;
+    }
+
+    Faults faults() {
+        return faults;
+    }
+
+    SandboxFileSystem fileSystem() {
+        return fileSystem;
+    }
+
+    // ---- the discipline every operation follows ----
+
+    /** Runs one operation of {@code p} under the lock; {@code op} names it in errors. */
+    <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
+        lock.lock();
+        try {
+            p.checkAlive(op);
+            p.begin(op);
+            try {
+                return body.get();
+            } finally {
+                p.end();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code body} under the lock, for requests that are not operations of a process. */
+    <T> T locked(Supplier<T> body) {
+        lock.lock();
+        try {
+            return body.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Puts {@code p} to sleep inside {@code op} until the next change anywhere in the kernel; the
+     * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
+     */
+    void sleep(ModelProcess p, String op, String detail) {
+        p.sleeping(detail);
+        try {
+            changed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessException(op + " in " + p.name() + " was interrupted while blocked in " + detail
+                    + " (the spec's time limit ran out, or its thread was cancelled)");
+        } finally {
+            p.awake(detail);
+        }
+        p.checkAlive(op);
+    }
+
+    /** Waits, as the harness and not as a model process, until {@code p} is gone. */
+    ExitStatus awaitGone(ModelProcess p) {
+        lock.lock();
+        try {
+            while (!p.isGone()) {
+                try {
+                    changed.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new HarnessException("interrupted while waiting for " + p.name() + " to exit");
+                }
+            }
+            return p.status();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void wakeAll() {
+        changed.signalAll();
+    }
+
+    // ---- the process table ----
+
+    ModelProcess newProcess(String kind, boolean harness, SignalDisposition sigpipe,
+                            Set<Integer> reservedFds) {
+        if (shutDown) {
+            throw new HarnessException("the sandbox of " + label + " is closed: no process can start in it");
+        }
+        long pid = nextPid++;
+        String name = harness ? kind : kind + "-" + nextProcessNumber++;
+        GlobalVariable global = faults.has(Fault.SHARED_ADDRESS_SPACE)
+                ? sharedGlobal : new GlobalVariable();
+        List<String> argv = List.of("ipc-model-program", "--run", runDirectory.toString(), "--spec", label, "--as", name);
+        ModelProcess p = new ModelProcess(pid, name, harness, sigpipe, argv, reservedFds, new ProcessMemory(global));
+        processes.add(p);
+        return p;
+    }
+
+    /** Ends a process: every descriptor it holds is closed (waking readers and writers), its memory goes. */
+    void terminate(ModelProcess p, ExitStatus status) {
+        if (p.isGone()) {
+            return;
+        }
+        p.markGone(status);
+        for (int fd : p.fds.descriptors()) {
+            closeDescriptor(p, fd);
+        }
+        p.memory.release();
+        wakeAll();
+    }
+
+    List<ModelProcess> liveProcesses() {
+        return processes.stream().filter(p -> !p.isGone()).toList();
+    }
+
+    // ---- descriptors ----
+
+    Handle newHandle(String description) {
+        return new Handle(nextId++, description);
+    }
+
+    long newRegionId() {
+        return nextId++;
+    }
+
+    int newPipeNumber() {
+        return nextPipeNumber++;
+    }
+
+    /** Closes one descriptor; the description ends with its last descriptor in any process. */
+    void closeDescriptor(ModelProcess p, int fd) {
+        OpenFile f = p.fds.remove(fd);
+        if (f == null) {
+            return;
+        }
+        f.inode.descriptorClosed(f);
+        f.refs--;
+        if (f.refs == 0) {
+            f.inode.detach(f);
+        }
+        wakeAll();
+    }
+
+    /** Drops a description that never got a descriptor (an open that failed while waiting). */
+    void abandon(OpenFile f) {
+        if (f.refs == 0) {
+            f.inode.detach(f);
+            wakeAll();
+        }
+    }
+
+    /** Closes, in every process, the descriptors of one pipe object (unlink-closes-fifo). */
+    void revoke(PipeInode inode) {
+        inode.revoked = true;
+        for (ModelProcess p : liveProcesses()) {
+            for (int fd : p.fds.descriptors()) {
+                if (p.fds.get(fd).inode == inode) {
+                    closeDescriptor(p, fd);
+                }
+            }
+        }
+        wakeAll();
+    }
+
+    // ---- the end of the sandbox ----
+
+    /** Kills every process and wakes every waiter: each blocked operation leaves with ProcessGoneException. */
+    public void shutDown() {
+        lock.lock();
+        try {
+            shutDown = true;
+            for (ModelProcess p : liveProcesses()) {
+                terminate(p, Signals.SIGKILL);
+            }
+            wakeAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

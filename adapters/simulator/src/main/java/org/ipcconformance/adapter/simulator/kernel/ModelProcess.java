@@ -1,0 +1,119 @@
+package org.ipcconformance.adapter.simulator.kernel;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.ProcessGoneException;
+import org.ipcconformance.spec.spi.SignalDisposition;
+
+/**
+ * An entry of the model's process table. All fields are guarded by the kernel's lock. The model's
+ * own process ("self", the harness) may run several operations at once, as a JVM's threads do;
+ * any other runs one at a time, as a single-threaded agent would.
+ */
+public final class ModelProcess {
+    private final long pid;
+    private final String name;
+    private final boolean harness;
+    private final SignalDisposition sigpipe;
+    private final List<String> argv;
+    final FdTable fds;
+    final ProcessMemory memory;
+
+    private ExitStatus status;
+    private final Deque<String> blockedIn = new ArrayDeque<>();
+    private String running;
+    private int active;
+
+    ModelProcess(long pid, String name, boolean harness, SignalDisposition sigpipe, List<String> argv,
+                 Set<Integer> reservedFds, ProcessMemory memory) {
+        this.pid = pid;
+        this.name = name;
+        this.harness = harness;
+        this.sigpipe = sigpipe;
+        this.argv = List.copyOf(argv);
+        this.fds = new FdTable(reservedFds);
+        this.memory = memory;
+    }
+
+    public long pid() {
+        return pid;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** True for the spec's own process, which stands for the harness JVM. */
+    public boolean isHarness() {
+        return harness;
+    }
+
+    /** The model's command line: it names the run directory, like every process a run starts. */
+    public List<String> argv() {
+        return argv;
+    }
+
+    SignalDisposition sigpipe() {
+        return sigpipe;
+    }
+
+    boolean isGone() {
+        return status != null;
+    }
+
+    ExitStatus status() {
+        return status;
+    }
+
+    void markGone(ExitStatus s) {
+        status = s;
+    }
+
+    void checkAlive(String operation) {
+        if (status != null) {
+            throw new ProcessGoneException(operation, status);
+        }
+    }
+
+    void begin(String operation) {
+        if (!harness && active > 0) {
+            throw new HarnessException(name + " is still in " + running + " and cannot start " + operation
+                    + ": a child runs one operation at a time (wait for the pending one first)");
+        }
+        active++;
+        running = operation;
+    }
+
+    void end() {
+        active--;
+        if (active == 0) {
+            running = null;
+        }
+    }
+
+    void sleeping(String detail) {
+        blockedIn.addLast(detail);
+    }
+
+    void awake(String detail) {
+        blockedIn.removeFirstOccurrence(detail);
+    }
+
+    ProcState state() {
+        if (status != null) {
+            return new ProcState(ProcState.Kind.EXITED, status.toString());
+        }
+        if (!blockedIn.isEmpty()) {
+            return new ProcState(ProcState.Kind.BLOCKED, blockedIn.peekFirst());
+        }
+        if (active > 0) {
+            return new ProcState(ProcState.Kind.RUNNING, running);
+        }
+        return new ProcState(ProcState.Kind.IDLE, "");
+    }
+}

@@ -1,0 +1,81 @@
+package org.ipcconformance.reports.aggregate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.collect.InvocationResult;
+
+/**
+ * Combines the methods that share a property ID on one adapter: any FAIL makes it FAIL, else any
+ * TIMEOUT, else any BROKEN, else any PASS (the message names the methods that did not apply),
+ * else NOT_APPLICABLE. Durations add up.
+ */
+public final class Aggregation {
+    private static final List<Verdict> PRECEDENCE = List.of(
+            Verdict.FAIL, Verdict.TIMEOUT, Verdict.BROKEN, Verdict.XPASS, Verdict.XFAIL, Verdict.PASS,
+            Verdict.NOT_APPLICABLE, Verdict.UNTESTED);
+
+    private Aggregation() {
+    }
+
+    /** The combined outcome of the invocations of one property on one adapter (at least one). */
+    public static Outcome combine(String property, String adapter, List<InvocationResult> invocations) {
+        if (invocations.isEmpty()) {
+            throw new IllegalArgumentException("no invocation of " + property + " on " + adapter + " to combine");
+        }
+        Verdict verdict = decisive(invocations);
+        long duration = invocations.stream().mapToLong(InvocationResult::durationMillis).sum();
+        return new Outcome(property, adapter, verdict, messageFor(verdict, invocations), duration,
+                mergeEvidence(invocations), invocations.stream().map(InvocationResult::toMethodResult).toList());
+    }
+
+    static Verdict decisive(List<InvocationResult> invocations) {
+        for (Verdict v : PRECEDENCE) {
+            if (invocations.stream().anyMatch(i -> i.verdict() == v)) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("a verdict outside the precedence list");
+    }
+
+    private static String messageFor(Verdict verdict, List<InvocationResult> invocations) {
+        boolean several = invocations.size() > 1;
+        if (verdict == Verdict.PASS) {
+            List<String> notApplicable = new ArrayList<>();
+            for (InvocationResult i : invocations) {
+                if (i.verdict() == Verdict.NOT_APPLICABLE) {
+                    notApplicable.add(i.method() + " (" + i.message() + ")");
+                }
+            }
+            return notApplicable.isEmpty() ? "" : "passed; not applicable: " + String.join("; ", notApplicable);
+        }
+        if (verdict == Verdict.NOT_APPLICABLE) {
+            Set<String> reasons = new LinkedHashSet<>();
+            invocations.forEach(i -> reasons.add(i.message()));
+            return String.join("; ", reasons);
+        }
+        List<String> parts = new ArrayList<>();
+        for (InvocationResult i : invocations) {
+            if (i.verdict() == verdict) {
+                parts.add(several ? i.method() + ": " + i.message() : i.message());
+            }
+        }
+        return String.join("\n", parts);
+    }
+
+    /** Evidence of all methods; a name several methods used is kept once per method, prefixed by it. */
+    private static Map<String, String> mergeEvidence(List<InvocationResult> invocations) {
+        Map<String, Integer> uses = new HashMap<>();
+        invocations.forEach(i -> i.evidence().keySet().forEach(k -> uses.merge(k, 1, Integer::sum)));
+        Map<String, String> merged = new TreeMap<>();
+        for (InvocationResult i : invocations) {
+            i.evidence().forEach((k, v) -> merged.put(uses.get(k) > 1 ? i.method() + ": " + k : k, v));
+        }
+        return merged;
+    }
+}

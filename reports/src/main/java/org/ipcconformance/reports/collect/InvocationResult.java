@@ -1,0 +1,35 @@
+package org.ipcconformance.reports.collect;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.model.MethodResult;
+
+/**
+ * One spec method run on one adapter (one JUnit test invocation), attributed and classified.
+ *
+ * @param property the catalog ID (from the {@code ipc.property} entry, else the annotation)
+ * @param adapter  the adapter id (from the {@code ipc.adapter} entry, else the display name)
+ * @param method   {@code SpecClass.method}
+ * @param detail   for BROKEN: the exception with its first frames; null otherwise
+ * @param evidence the {@code ipc.evidence.*} entries, without the prefix
+ */
+public record InvocationResult(
+        String property,
+        String adapter,
+        String method,
+        Verdict verdict,
+        String message,
+        String detail,
+        long durationMillis,
+        Map<String, String> evidence) {
+
+    public InvocationResult {
+        message = message == null ? "" : message;
+        evidence = evidence == null ? Map.of() : new TreeMap<>(evidence);
+    }
+
+    public MethodResult toMethodResult() {
+        return new MethodResult(method, verdict, message, durationMillis, detail);
+    }
+}

@@ -1,0 +1,117 @@
+package org.ipcconformance.reports.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ipcconformance.reports.model.ConformanceReport;
+
+/**
+ * Writes and reads {@code conformance.json}, the machine-readable result of a run that scripts and
+ * CI depend on. The contract (schema version 1; fields are only ever added within a version):
+ *
+ * <pre>
+ * {
+ *   "schemaVersion": 1,
+ *   "run": {
+ *     "startedAt":  "2026-01-31T09:15:02.412Z",   ISO-8601 instant, UTC
+ *     "finishedAt": "2026-01-31T09:15:04.977Z",
+ *     "host":   "build-7",                        host name
+ *     "os":     "Linux",                          os.name
+ *     "arch":   "amd64",                          os.arch
+ *     "kernel": "6.1.0-18-amd64",                 /proc/sys/kernel/osrelease, else os.version
+ *     "libc":   "glibc 2.36",                     the native adapter's report, else the first
+ *                                                 line of `ldd --version`, else "unknown"
+ *     "jdk":    "Debian 17.0.15",                 java.vendor + java.version
+ *     "adapters": [ {"id": "native", "version": "...", "environment": {"name": "value", ...}}, ... ],
+ *     "wallMillis": 2565,                         wall time of the whole run
+ *     "timeoutSeconds": 30                        each spec's time limit (null: the suite default)
+ *   },
+ *   "results": [                                  one per property and adapter, catalog order,
+ *     {                                           adapters in the order of run.adapters
+ *       "property": "PIPE-BYTE-STREAM",           catalog ID
+ *       "mechanism": "PIPE",                      GENERAL, PIPE, FIFO, SIGNAL, MESSAGE_QUEUE,
+ *                                                 SHARED_MEMORY, SEMAPHORE, SOCKET (null: not in catalog)
+ *       "title": "...", "level": "MUST",          MUST, SHOULD or MAY (null: not in catalog)
+ *       "adapter": "simulator",                   an id of run.adapters ("simulator:fault" for a mutant)
+ *       "verdict": "PASS",                        PASS, FAIL, NOT_APPLICABLE, BROKEN, TIMEOUT,
+ *                                                 XFAIL, XPASS or UNTESTED
+ *       "message": "",                            why; "" when there is nothing to say
+ *       "durationMillis": 3,                      summed over the property's spec methods
+ *       "evidence": {"name": "value"},            what the specs recorded (ipc.evidence.* entries)
+ *       "methods": [                              the spec methods behind the verdict ([] for UNTESTED)
+ *         {"name": "PipeSpec.writeBoundariesAreNotKept", "verdict": "PASS", "message": "",
+ *          "durationMillis": 3, "detail": "..."}  detail only for BROKEN: exception + first frames
+ *       ]
+ *     }
+ *   ]
+ * }
+ * </pre>
+ *
+ * A property's verdict combines its methods: any FAIL, else any TIMEOUT, else any BROKEN, else any
+ * PASS, else NOT_APPLICABLE. The reader ignores fields it does not know, so newer minor additions
+ * stay readable; it refuses a newer schema version.
+ */
+public final class ConformanceJson {
+    public static final String FILE_NAME = "conformance.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+            .build();
+
+    private ConformanceJson() {
+    }
+
+    public static String toJson(ConformanceReport report) {
+        try {
+            return MAPPER.writeValueAsString(report) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise the report: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes {@code dir/conformance.json}, creating the folder, and returns the file. */
+    public static Path write(ConformanceReport report, Path dir) {
+        Path file = dir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(file, toJson(report));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ConformanceReport fromJson(String json) {
+        ConformanceReport report;
+        try {
+            report = MAPPER.readValue(json, ConformanceReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a conformance report: " + e.getOriginalMessage(), e);
+        }
+        if (report.schemaVersion() > ConformanceReport.SCHEMA_VERSION) {
+            throw new IllegalArgumentException("conformance report of schema version " + report.schemaVersion()
+                    + "; this tool reads up to " + ConformanceReport.SCHEMA_VERSION + ": use a newer ipc-conformance");
+        }
+        return report;
+    }
+
+    /** Reads a {@code conformance.json} file, or the one in a report folder. */
+    public static ConformanceReport read(Path fileOrDir) {
+        Path file = Files.isDirectory(fileOrDir) ? fileOrDir.resolve(FILE_NAME) : fileOrDir;
+        try {
+            return fromJson(Files.readString(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.ipcconformance.reports.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A whole run: what {@code conformance.json} holds (see
+ * {@link org.ipcconformance.reports.json.ConformanceJson} for the contract).
+ *
+ * @param schemaVersion the contract's version; a reader refuses a newer major one
+ */
+@JsonPropertyOrder({"schemaVersion", "run", "results"})
+public record ConformanceReport(int schemaVersion, RunInfo run, List<PropertyResult> results) {
+    public static final int SCHEMA_VERSION = 1;
+
+    public ConformanceReport {
+        results = results == null ? List.of() : List.copyOf(results);
+    }
+
+    public ConformanceReport(RunInfo run, List<PropertyResult> results) {
+        this(SCHEMA_VERSION, run, results);
+    }
+
+    /**
+     * The adapter ids in column order: the run's adapters first, then any that only the results
+     * name (a report put together by hand or merged).
+     */
+    @JsonIgnore
+    public List<String> adapterIds() {
+        List<String> ids = new ArrayList<>();
+        if (run != null) {
+            run.adapters().forEach(a -> ids.add(a.id()));
+        }
+        for (PropertyResult r : results) {
+            if (!ids.contains(r.adapter())) {
+                ids.add(r.adapter());
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ipcconformance.reports.model;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.spec.catalog.Level;
+import org.ipcconformance.spec.catalog.Mechanism;
+
+/**
+ * The verdict on one property for one adapter: an element of {@code results} in
+ * {@code conformance.json} and a cell of the matrix.
+ *
+ * @param mechanism null only for an ID the catalog does not know
+ * @param level     null only for an ID the catalog does not know
+ * @param evidence  what the spec observed ({@code ipc.evidence.*} entries), by name
+ * @param methods   the spec methods that decided the verdict; empty for UNTESTED
+ */
+@JsonPropertyOrder({"property", "mechanism", "title", "level", "adapter", "verdict", "message",
+        "durationMillis", "evidence", "methods"})
+public record PropertyResult(
+        String property,
+        Mechanism mechanism,
+        String title,
+        Level level,
+        String adapter,
+        Verdict verdict,
+        String message,
+        long durationMillis,
+        Map<String, String> evidence,
+        List<MethodResult> methods) {
+
+    public PropertyResult {
+        message = message == null ? "" : message;
+        title = title == null ? "" : title;
+        evidence = evidence == null ? Map.of() : new TreeMap<>(evidence);
+        methods = methods == null ? List.of() : List.copyOf(methods);
+    }
+
+    /** True for a MUST property whose verdict is FAIL, TIMEOUT or BROKEN: what fails the gate. */
+    public boolean failsMust() {
+        return level == Level.MUST && (verdict.isFailure() || verdict == Verdict.BROKEN);
+    }
+}
