@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -76,7 +77,7 @@ public final class Catalog {
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 throw new CatalogException("catalog file " + resource + (at == null ? "" : " line " + at.getLineNr())
-                        + " is malformed: " + e.getOriginalMessage()
+                        + " is malformed" + pathOf(e) + ": " + e.getOriginalMessage()
                         + " (accepted keys: mechanism, properties; per property: id, title, level, basis, statement,"
                         + " references, evidence)", e);
             } catch (IOException e) {
@@ -97,6 +98,22 @@ public final class Catalog {
             }
         }
         return new Catalog(byId, readPending(loader, byId));
+    }
+
+    /** Where in the file Jackson stopped, as {@code properties[2].level}; empty for syntax errors. */
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder(" at ");
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() > 4 ? "." : "").append(ref.getFieldName());
+            } else {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static PropertyDef validate(String resource, Mechanism mechanism, CatalogFile.Entry e) {

@@ -215,7 +215,7 @@ class CatalogTest {
             assertFailure("broken-unknown-key")
                     .hasMessageMatching("(?s)catalog file catalog/pipe.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("Missing required creator property 'title'")
-                    .hasMessageContaining("[\"properties\"]->java.util.ArrayList[0]");
+                    .hasMessageContaining("at properties[0]");
         }
 
         @Test
@@ -223,7 +223,7 @@ class CatalogTest {
             assertFailure("broken-extra-key")
                     .hasMessageMatching("(?s)catalog file catalog/semaphore.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("Unrecognized field \"note\"")
-                    .hasMessageContaining("line: 11");
+                    .hasMessageContaining(" line 11 ");
         }
 
         @Test
@@ -231,7 +231,7 @@ class CatalogTest {
             assertFailure("broken-level")
                     .hasMessageMatching("(?s)catalog file catalog/fifo.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("OPTIONAL")
-                    .hasMessageContaining("line: 6");
+                    .hasMessageContaining(" line 6 ");
         }
 
         @Test
@@ -239,7 +239,7 @@ class CatalogTest {
             assertFailure("broken-basis")
                     .hasMessageMatching("(?s)catalog file catalog/signal.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("bsd")
-                    .hasMessageContaining("line: 7");
+                    .hasMessageContaining(" line 7 ");
         }
 
         @Test
