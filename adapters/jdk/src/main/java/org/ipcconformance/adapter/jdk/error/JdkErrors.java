@@ -1,0 +1,108 @@
+package org.ipcconformance.adapter.jdk.error;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.io.Failure;
+import org.ipcconformance.adapter.jdk.io.NotHeldException;
+import org.ipcconformance.adapter.jdk.io.NotSelectableException;
+import org.ipcconformance.adapter.jdk.io.WouldBlockException;
+import org.ipcconformance.adapter.jdk.io.WrongEndException;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
+
+/**
+ * The one place where the JDK's exceptions become portable errors, for the harness JVM and the
+ * child agents alike. The raw code keeps the exception class and message. The JDK reports most
+ * OS errors as an IOException carrying strerror's text, so those are matched by that text.
+ */
+public final class JdkErrors {
+    /** strerror(3) texts (glibc wording) the JDK puts in IOException messages. */
+    private static final Map<String, IpcError> STRERROR = new LinkedHashMap<>();
+
+    static {
+        STRERROR.put("broken pipe", IpcError.BROKEN_PIPE);
+        STRERROR.put("bad file descriptor", IpcError.BAD_DESCRIPTOR);
+        STRERROR.put("stream closed", IpcError.BAD_DESCRIPTOR);
+        STRERROR.put("resource temporarily unavailable", IpcError.WOULD_BLOCK);
+        STRERROR.put("no such device or address", IpcError.NO_SUCH_DEVICE_OR_ADDRESS);
+        STRERROR.put("no such file or directory", IpcError.NO_SUCH_FILE);
+        STRERROR.put("file exists", IpcError.ALREADY_EXISTS);
+        STRERROR.put("operation not permitted", IpcError.NOT_PERMITTED);
+        STRERROR.put("permission denied", IpcError.ACCESS_DENIED);
+        STRERROR.put("invalid argument", IpcError.INVALID_ARGUMENT);
+        STRERROR.put("interrupted system call", IpcError.INTERRUPTED);
+        STRERROR.put("message too long", IpcError.MESSAGE_TOO_BIG);
+        STRERROR.put("address already in use", IpcError.ADDRESS_IN_USE);
+        STRERROR.put("connection refused", IpcError.CONNECTION_REFUSED);
+    }
+
+    private JdkErrors() {
+    }
+
+    /**
+     * The exception a spec sees for a failed primitive: an {@link IpcException}, or a
+     * {@link org.ipcconformance.spec.spi.FeatureMissingException} where the JDK cannot express the
+     * request, or a {@link HarnessException} for a failure that is no IPC error at all (a bug).
+     */
+    public static RuntimeException map(String operation, Failure f) {
+        if (f.is(NotSelectableException.class)) {
+            return JdkFeatures.missing(Feature.NONBLOCKING_IO, JdkFeatures.NO_NONBLOCKING_STDIO + " [" + f.raw() + "]");
+        }
+        IpcError error = errorOf(f);
+        if (error == null) {
+            return new HarnessException(operation + " failed unexpectedly: " + f.raw());
+        }
+        return new IpcException(error, operation, f.raw());
+    }
+
+    /**
+     * A write on the parent's end of a child's stdin after the child exited: the JDK then has
+     * closed that end itself (it swaps in a stream that throws "Stream closed"). The reader is gone,
+     * so it is the JDK's form of EPIPE.
+     */
+    public static IpcException writeToExitedChild(String operation, Failure f) {
+        return new IpcException(IpcError.BROKEN_PIPE, operation,
+                f.raw() + " (the JDK closed its pipe to the child's stdin when the child exited)");
+    }
+
+    /** The portable error, or null when the failure is not an I/O error. */
+    static IpcError errorOf(Failure f) {
+        if (f.is(WouldBlockException.class)) {
+            return IpcError.WOULD_BLOCK;
+        }
+        if (f.is(WrongEndException.class) || f.is(NotHeldException.class)) {
+            return IpcError.BAD_DESCRIPTOR;
+        }
+        if (f.classChain().contains("java.nio.channels.ClosedByInterruptException")) {
+            return IpcError.INTERRUPTED;
+        }
+        if (f.classChain().contains("java.nio.channels.ClosedChannelException")
+                || f.classChain().contains("java.nio.channels.NonReadableChannelException")
+                || f.classChain().contains("java.nio.channels.NonWritableChannelException")) {
+            return IpcError.BAD_DESCRIPTOR;
+        }
+        if (f.classChain().contains("java.nio.file.NoSuchFileException")) {
+            return IpcError.NO_SUCH_FILE;
+        }
+        if (f.classChain().contains("java.nio.file.FileAlreadyExistsException")) {
+            return IpcError.ALREADY_EXISTS;
+        }
+        if (f.classChain().contains("java.nio.file.AccessDeniedException")) {
+            return IpcError.ACCESS_DENIED;
+        }
+        if (f.classChain().contains("java.io.IOException")) {
+            String text = f.message() == null ? "" : f.message().toLowerCase(Locale.ROOT);
+            for (Map.Entry<String, IpcError> e : STRERROR.entrySet()) {
+                if (text.contains(e.getKey())) {
+                    return e.getValue();
+                }
+            }
+            return IpcError.OTHER;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,80 @@
+package org.ipcconformance.adapter.jdk.process;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ipcconformance.adapter.jdk.child.ChildAgent;
+import org.ipcconformance.spec.spi.HarnessException;
+
+/** The command line of a child JVM: the harness's own java binary running {@link ChildAgent}. */
+public final class ChildCommand {
+    /**
+     * Start-up is the cost of every child, so: C1 only, the serial collector, the JDK's CDS archive,
+     * no perf-data file in /tmp, no attach listener; VM warnings go to stderr so that a piped
+     * child's stdout carries only what a spec wrote.
+     */
+    public static final List<String> JVM_OPTIONS = List.of(
+            "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-XX:-UsePerfData",
+            "-XX:+DisableAttachMechanism", "-XX:+DisplayVMOutputToStderr");
+
+    private final Path java;
+    private final Path classPath;
+
+    public ChildCommand(Path java, Path classPath) {
+        this.java = java;
+        this.classPath = classPath;
+    }
+
+    /** The java binary this JVM runs from (the children use the same JDK). */
+    public static Path currentJava() {
+        Optional<Path> command = ProcessHandle.current().info().command().map(Path::of)
+                .filter(p -> p.getFileName().toString().equals("java") && Files.isExecutable(p));
+        Path fallback = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path java = command.orElse(fallback);
+        if (!Files.isExecutable(java)) {
+            throw new HarnessException("the jdk adapter needs a java binary to start child JVMs, but neither this process's command"
+                    + " nor " + fallback + " is an executable java; run the harness with a full JDK or JRE");
+        }
+        return java;
+    }
+
+    /** Where the agent's class lives: this module's classes directory in tests, its (or the shaded) jar otherwise. */
+    public static Path agentClassPath() {
+        CodeSource source = ChildAgent.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new HarnessException("cannot tell where " + ChildAgent.class.getName() + " was loaded from (no code source);"
+                    + " put the ipc-adapter-jdk jar on the class path instead of loading it through a custom class loader");
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new HarnessException("the location of " + ChildAgent.class.getName() + " (" + source.getLocation()
+                    + ") is not a file or directory: the child JVMs need it as their class path", e);
+        }
+    }
+
+    public Path java() {
+        return java;
+    }
+
+    /**
+     * The run directory is an argument of its own: the start-up sweep finds leftovers of a dead
+     * run by it. The error file goes to the launcher's directory, not the working directory.
+     */
+    List<String> command(Path runDirectory, Path socket, Path errorFileDirectory) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java.toString());
+        cmd.add("-cp");
+        cmd.add(classPath.toString());
+        cmd.addAll(JVM_OPTIONS);
+        cmd.add("-XX:ErrorFile=" + errorFileDirectory.resolve("hs_err_pid%p.log"));
+        cmd.add(ChildAgent.class.getName());
+        cmd.add(runDirectory.toString());
+        cmd.add(socket.toString());
+        return cmd;
+    }
+}

@@ -1,0 +1,92 @@
+package org.ipcconformance.adapter.natives;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.ipcconformance.adapter.natives.agent.AgentBinary;
+import org.ipcconformance.adapter.natives.agent.AgentLauncher;
+import org.ipcconformance.spec.spi.Adapter;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Features;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SandboxContext;
+
+/** The native adapter opened for one run: Linux's own IPC, self in the JVM, others as agents. */
+public final class NativeAdapter implements Adapter {
+    static final String ID = "native";
+
+    private final Supplier<AgentBinary> binary;
+    private final Features features = Features.of(ID)
+            .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
+                    Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
+                    Feature.PROCESS_MEMORY)
+            .build();
+    private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** @param binary the agent program; built on first use, so self-only specs run without a compiler */
+    public NativeAdapter(Supplier<AgentBinary> binary) {
+        this.binary = binary;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String version() {
+        return NativeEnvironment.kernelRelease();
+    }
+
+    @Override
+    public Features features() {
+        return features;
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        return NativeEnvironment.describe(binary);
+    }
+
+    @Override
+    public Sandbox openSandbox(SandboxContext context) {
+        NativeSandbox box = new NativeSandbox(this, context, new AgentLauncher(binary, context.run().path()));
+        synchronized (open) {
+            open.add(box);
+        }
+        return box;
+    }
+
+    void forget(NativeSandbox box) {
+        synchronized (open) {
+            open.remove(box);
+        }
+    }
+
+    /** Closes the sandboxes a harness left open, so that nothing outlives the adapter. */
+    @Override
+    public void close() {
+        List<NativeSandbox> left;
+        synchronized (open) {
+            left = List.copyOf(open);
+        }
+        RuntimeException failure = null;
+        for (NativeSandbox box : left) {
+            try {
+                box.close();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ipcconformance.cli;
+
+import java.util.concurrent.Callable;
+import org.ipcconformance.cli.list.ListCommand;
+import org.ipcconformance.cli.run.RunCommand;
+import org.ipcconformance.cli.selftest.SelftestCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top command: its subcommands do the work. */
+@Command(name = "ipc-conformance",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Certifies inter-process communication: runs the executable specifications of the IPC",
+            "property catalog against adapters (the native OS, the simulator, the JDK) and writes a",
+            "conformance matrix (index.html) and a JSON summary (conformance.json)."},
+        subcommands = {RunCommand.class, ListCommand.class, SelftestCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no MUST property is FAIL, TIMEOUT or BROKEN (selftest: all good)",
+            "1:a MUST property is FAIL, TIMEOUT or BROKEN (selftest: a clean failure or a survivor)",
+            "2:usage error, or the harness could not run"})
+public final class IpcConformanceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command: choose one of run, list, selftest");
+    }
+}

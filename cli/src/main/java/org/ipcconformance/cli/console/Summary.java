@@ -1,0 +1,96 @@
+package org.ipcconformance.cli.console;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.model.PropertyResult;
+import org.ipcconformance.reports.model.RunInfo;
+
+/** The end of a run on the console: the verdict table per adapter, the MUST failures, the timings. */
+public final class Summary {
+    private static final List<Verdict> COLUMNS = List.of(Verdict.PASS, Verdict.FAIL, Verdict.TIMEOUT, Verdict.BROKEN,
+            Verdict.NOT_APPLICABLE, Verdict.UNTESTED);
+    private static final int SLOWEST = 5;
+
+    private Summary() {
+    }
+
+    /** Per adapter: a count per verdict and the MUST properties that fail the gate. */
+    public static void table(PrintWriter out, List<String> adapters, List<PropertyResult> results) {
+        List<Verdict> columns = new ArrayList<>(COLUMNS);
+        for (Verdict extra : List.of(Verdict.XFAIL, Verdict.XPASS)) {
+            if (results.stream().anyMatch(r -> r.verdict() == extra)) {
+                columns.add(extra);
+            }
+        }
+        int idWidth = Math.max("adapter".length(), adapters.stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + idWidth + "s", "adapter"));
+        columns.forEach(v -> header.append(String.format(Locale.ROOT, " %8s", v.label())));
+        header.append("  MUST failures");
+        out.println(header);
+        for (String adapter : adapters) {
+            Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+            int mustFailures = 0;
+            for (PropertyResult r : results) {
+                if (r.adapter().equals(adapter)) {
+                    counts.merge(r.verdict(), 1, Integer::sum);
+                    if (r.failsMust()) {
+                        mustFailures++;
+                    }
+                }
+            }
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + idWidth + "s", adapter));
+            for (Verdict v : columns) {
+                row.append(String.format(Locale.ROOT, " %8d", counts.getOrDefault(v, 0)));
+            }
+            row.append(String.format(Locale.ROOT, "  %13d", mustFailures));
+            out.println(row);
+        }
+        List<PropertyResult> failures = Gate.mustFailures(results);
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("MUST properties that fail the gate:");
+            for (PropertyResult r : failures) {
+                String first = Progress.firstLine(r.message());
+                out.println(String.format(Locale.ROOT, "  %-8s %-30s %-24s %s", r.verdict().label(), r.property(),
+                        r.adapter(), first));
+            }
+        }
+    }
+
+    /** Wall time of the run, spec time summed per adapter, and the slowest spec invocations. */
+    public static void timing(PrintWriter out, RunInfo run, List<String> adapters, List<InvocationResult> invocations) {
+        out.println(String.format(Locale.ROOT, "Timing: wall time of the run %s", seconds(run.wallMillis())));
+        Map<String, long[]> perAdapter = new LinkedHashMap<>();
+        adapters.forEach(a -> perAdapter.put(a, new long[2]));
+        for (InvocationResult i : invocations) {
+            long[] t = perAdapter.computeIfAbsent(i.adapter(), k -> new long[2]);
+            t[0] += i.durationMillis();
+            t[1]++;
+        }
+        int width = adapters.stream().mapToInt(String::length).max().orElse(7);
+        perAdapter.forEach((a, t) -> out.println(String.format(Locale.ROOT, "  %-" + width + "s %9s in %d spec invocations",
+                a, seconds(t[0]), t[1])));
+        List<InvocationResult> slowest = invocations.stream()
+                .sorted(Comparator.comparingLong(InvocationResult::durationMillis).reversed()).limit(SLOWEST).toList();
+        if (!slowest.isEmpty()) {
+            out.println("  slowest:");
+            for (InvocationResult i : slowest) {
+                out.println(String.format(Locale.ROOT, "    %9s  %-30s %-" + width + "s %s", seconds(i.durationMillis()),
+                        i.property(), i.adapter(), i.method()));
+            }
+        }
+    }
+
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f s", millis / 1000.0);
+    }
+}

@@ -1,0 +1,75 @@
+package org.ipcconformance.cli.list;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ipcconformance.cli.engine.Adapters;
+import org.ipcconformance.spec.catalog.Catalog;
+import org.ipcconformance.spec.catalog.Mechanism;
+import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.spi.AdapterProvider;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code list}: the adapters on the class path (with availability and planted faults) and the catalog. */
+@Command(name = "list",
+        mixinStandardHelpOptions = true,
+        description = "Lists the adapters (availability, planted faults) and the catalog's properties "
+                + "(level, executable or pending).")
+public final class ListCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        adapters(out);
+        out.println();
+        catalog(out, Catalog.standard());
+        out.flush();
+        return 0;
+    }
+
+    private static void adapters(PrintWriter out) {
+        List<AdapterProvider> providers = Adapters.registry().providers();
+        out.println("Adapters (select with --adapters a,b; 'all' is every available one):");
+        if (providers.isEmpty()) {
+            out.println("  none on the class path");
+        }
+        int width = providers.stream().mapToInt(p -> p.id().length()).max().orElse(6);
+        for (AdapterProvider p : providers) {
+            String availability = p.unavailableReason().map(r -> "unavailable: " + r).orElse("available");
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s", p.id(), availability));
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s", "", p.description()));
+            Map<String, String> faults = p.faults();
+            if (!faults.isEmpty()) {
+                out.println(String.format(Locale.ROOT, "  %-" + width + "s  planted faults (select as %s:<fault>):", "", p.id()));
+                int fw = faults.keySet().stream().mapToInt(String::length).max().orElse(0);
+                faults.forEach((name, description) -> out.println(String.format(Locale.ROOT,
+                        "  %-" + width + "s    %-" + fw + "s  %s", "", name, description)));
+            }
+        }
+    }
+
+    private static void catalog(PrintWriter out, Catalog catalog) {
+        List<PropertyDef> all = catalog.properties();
+        long pending = all.stream().filter(p -> catalog.isPending(p.id())).count();
+        out.println("Catalog: " + all.size() + " properties, " + (all.size() - pending) + " executable, "
+                + pending + " pending (reported as UNTESTED):");
+        int width = all.stream().mapToInt(p -> p.id().length()).max().orElse(10);
+        for (Mechanism m : Mechanism.values()) {
+            List<PropertyDef> props = catalog.of(m);
+            if (props.isEmpty()) {
+                continue;
+            }
+            out.println("  " + m.title() + " (--mechanism " + m.name().toLowerCase(Locale.ROOT).replace('_', '-') + ")");
+            for (PropertyDef p : props) {
+                out.println(String.format(Locale.ROOT, "    %-" + width + "s  %-6s  %-10s  %s", p.id(), p.level(),
+                        catalog.isPending(p.id()) ? "pending" : "executable", p.title()));
+            }
+        }
+    }
+}
