@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.ipcconformance.spec.catalog.Catalog;
+import org.ipcconformance.spec.run.RunDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,23 @@ class RunTest {
         JsonNode results = new ObjectMapper().readTree(out.resolve("conformance.json").toFile()).get("results");
         assertThat(results.size()).isEqualTo(2);
         assertThat(cli.out().lines().filter(l -> l.matches("\\[\\s*\\d+/2] PASS\\s+.*simulator.*"))).hasSize(2);
+    }
+
+    @Test
+    void theStartUpSweepSaysWhatItRemovedAndTheRunLeavesNothingBehind(@TempDir Path tmp) throws Exception {
+        Path root = RunDirectory.root();
+        Files.createDirectories(root);
+        Path dead = root.resolve("run-999999999-0");
+        Files.createDirectories(dead.resolve("s1"));
+        Files.writeString(dead.resolve("owner"), "999999999 ?\n");
+        Cli cli = Cli.run("run", "--adapters", "simulator", "--properties", "PIPE-EOF", "--out", tmp.toString());
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
+        assertThat(cli.out()).contains("Start-up sweep: removed 1 dead run(s)", dead.toString());
+        assertThat(dead).doesNotExist();
+        try (var left = Files.list(root)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("run directories of this JVM left behind").noneMatch(n -> n.startsWith("run-" + ProcessHandle.current().pid() + "-"));
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.ipcconformance.reports.collect.ProgressListener;
  */
 public final class Progress implements ProgressListener {
     private static final int WIDTH = 110;
+    private static final int MESSAGE_WIDTH = 160;
 
     private final PrintWriter out;
     private final boolean live;
@@ -87,7 +88,7 @@ public final class Progress implements ProgressListener {
         String width = String.valueOf(Math.max(total, done)).length() + "";
         String head = String.format(Locale.ROOT, "[%" + width + "d/%d] %-8s %-30s %-24s %6d ms", done, total,
                 o.verdict().label(), o.property(), o.adapter(), o.durationMillis());
-        String first = firstLine(o.message());
+        String first = oneLine(o.message());
         return first.isEmpty() || o.verdict() == Verdict.PASS ? head : head + "  " + first;
     }
 
@@ -110,13 +111,12 @@ public final class Progress implements ProgressListener {
         }
     }
 
-    static String firstLine(String message) {
+    /** A message on one console line: its lines joined, cut at {@value #MESSAGE_WIDTH} characters. */
+    public static String oneLine(String message) {
         if (message == null) {
             return "";
         }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        String first = nl < 0 ? m : m.substring(0, nl) + " …";
-        return first.length() > 160 ? first.substring(0, 159) + "…" : first;
+        String m = message.strip().replaceAll("\\s*\\R\\s*", " ");
+        return m.length() > MESSAGE_WIDTH ? m.substring(0, MESSAGE_WIDTH - 1) + "…" : m;
     }
 }

@@ -59,7 +59,7 @@ public final class Summary {
             out.println();
             out.println("MUST properties that fail the gate:");
             for (PropertyResult r : failures) {
-                String first = Progress.firstLine(r.message());
+                String first = Progress.oneLine(r.message());
                 out.println(String.format(Locale.ROOT, "  %-8s %-30s %-24s %s", r.verdict().label(), r.property(),
                         r.adapter(), first));
             }
@@ -79,13 +79,18 @@ public final class Summary {
         int width = adapters.stream().mapToInt(String::length).max().orElse(7);
         perAdapter.forEach((a, t) -> out.println(String.format(Locale.ROOT, "  %-" + width + "s %9s in %d spec invocations",
                 a, seconds(t[0]), t[1])));
+        slowest(out, invocations, width);
+    }
+
+    /** The slowest spec invocations, slowest first. */
+    public static void slowest(PrintWriter out, List<InvocationResult> invocations, int adapterWidth) {
         List<InvocationResult> slowest = invocations.stream()
                 .sorted(Comparator.comparingLong(InvocationResult::durationMillis).reversed()).limit(SLOWEST).toList();
         if (!slowest.isEmpty()) {
             out.println("  slowest:");
             for (InvocationResult i : slowest) {
-                out.println(String.format(Locale.ROOT, "    %9s  %-30s %-" + width + "s %s", seconds(i.durationMillis()),
-                        i.property(), i.adapter(), i.method()));
+                out.println(String.format(Locale.ROOT, "    %9s  %-8s %-30s %-" + adapterWidth + "s %s", seconds(i.durationMillis()),
+                        i.verdict().label(), i.property(), i.adapter(), i.method()));
             }
         }
     }

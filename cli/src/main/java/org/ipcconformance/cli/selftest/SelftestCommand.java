@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ipcconformance.cli.console.Progress;
+import org.ipcconformance.cli.console.Summary;
 import org.ipcconformance.cli.engine.RunSession;
 import org.ipcconformance.reports.Gate;
 import org.ipcconformance.reports.aggregate.CatalogView;
@@ -83,14 +84,15 @@ public final class SelftestCommand implements Callable<Integer> {
         for (String id : r.cleanFailures()) {
             PropertyResult pr = find(outcome, id, Selftest.SIMULATOR);
             out.println(String.format(Locale.ROOT, "  %-8s %-30s %s", pr == null ? "MISSING" : pr.verdict().label(), id,
-                    pr == null ? "" : firstLine(pr.message())));
+                    pr == null ? "" : Progress.oneLine(pr.message())));
         }
         out.println();
         out.println("Mutants (what each planted fault made fail):");
         int width = outcome.faults().keySet().stream().mapToInt(String::length).max().orElse(10) + Selftest.SIMULATOR.length() + 1;
         for (Map.Entry<String, SelftestResult.Mutant> e : r.mutants().entrySet()) {
             SelftestResult.Mutant m = e.getValue();
-            String kills = m.killed().isEmpty() ? "kills nothing" : "kills " + String.join(", ", m.killed());
+            List<String> named = m.killed().stream().map(id -> m.timedOut().contains(id) ? id + " (TIMEOUT)" : id).toList();
+            String kills = named.isEmpty() ? "kills nothing" : "kills " + String.join(", ", named);
             out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s", Selftest.SIMULATOR + ":" + e.getKey(), kills));
             out.println(String.format(Locale.ROOT, "  %-" + width + "s    %s", "", m.description()));
             if (!m.broken().isEmpty()) {
@@ -102,6 +104,9 @@ public final class SelftestCommand implements Callable<Integer> {
         int idWidth = r.properties().keySet().stream().mapToInt(String::length).max().orElse(10);
         r.properties().forEach((id, killers) -> out.println(String.format(Locale.ROOT, "  %-" + idWidth + "s  %s", id,
                 killers.isEmpty() ? "SURVIVES every fault" : String.join(", ", killers))));
+        out.println();
+        out.println(String.format(Locale.ROOT, "Timing: wall time %.3f s", outcome.run().report().run().wallMillis() / 1000.0));
+        Summary.slowest(out, outcome.run().collector().invocations(), width);
         out.println();
         if (r.ok()) {
             out.println("Selftest passed: the clean simulator passes every executable property, and every one of them "
@@ -120,11 +125,5 @@ public final class SelftestCommand implements Callable<Integer> {
     private static PropertyResult find(Selftest.Outcome outcome, String id, String adapter) {
         List<PropertyResult> results = outcome.run().results();
         return results.stream().filter(p -> p.property().equals(id) && p.adapter().equals(adapter)).findFirst().orElse(null);
-    }
-
-    private static String firstLine(String s) {
-        String m = s == null ? "" : s.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl) + " …";
     }
 }

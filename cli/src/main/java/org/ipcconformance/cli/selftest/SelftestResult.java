@@ -22,6 +22,7 @@ import org.ipcconformance.spec.catalog.PropertyDef;
  * {"clean": {"PIPE-EOF": "PASS", ...},                 the clean simulator's verdict per property
  *  "mutants": {"pipe-keeps-boundaries": {"description": "...",
  *              "killed": ["PIPE-BYTE-STREAM"],          FAIL or TIMEOUT under this fault
+ *              "timedOut": [],                          those of "killed" that were TIMEOUT
  *              "broken": []}},                          BROKEN under it (a harness problem, no kill)
  *  "properties": {"PIPE-BYTE-STREAM": ["pipe-keeps-boundaries"], ...}, executable ones: their killers
  *  "ok": true,                                          clean passes everything and nothing survives
@@ -40,8 +41,8 @@ public record SelftestResult(
     public static final String FILE_NAME = "selftest.json";
 
     /** One planted fault: what it does and the properties it made fail. */
-    @JsonPropertyOrder({"description", "killed", "broken"})
-    public record Mutant(String description, List<String> killed, List<String> broken) {
+    @JsonPropertyOrder({"description", "killed", "timedOut", "broken"})
+    public record Mutant(String description, List<String> killed, List<String> timedOut, List<String> broken) {
     }
 
     /**
@@ -60,18 +61,22 @@ public record SelftestResult(
         faults.forEach((fault, description) -> {
             String adapter = clean + ":" + fault;
             List<String> killed = new ArrayList<>();
+            List<String> timedOut = new ArrayList<>();
             List<String> broken = new ArrayList<>();
             for (PropertyDef p : catalog.properties()) {
                 verdict(results, p.id(), adapter).ifPresent(v -> {
                     if (v.isFailure()) {
                         killed.add(p.id());
+                        if (v == Verdict.TIMEOUT) {
+                            timedOut.add(p.id());
+                        }
                         killers.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(fault);
                     } else if (v == Verdict.BROKEN) {
                         broken.add(p.id());
                     }
                 });
             }
-            mutants.put(fault, new Mutant(description, killed, broken));
+            mutants.put(fault, new Mutant(description, killed, timedOut, broken));
         });
         List<String> survivors = executable.stream().map(PropertyDef::id)
                 .filter(id -> killers.getOrDefault(id, List.of()).isEmpty()).toList();

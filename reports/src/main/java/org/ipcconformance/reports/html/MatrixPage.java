@@ -45,7 +45,8 @@ public final class MatrixPage {
             tr.mechanism th { background: #eaeef2; font-size: 1rem; }
             td.id { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; white-space: nowrap; }
             td.level { white-space: nowrap; }
-            td.v { text-align: center; font-weight: 600; white-space: nowrap; color: #fff; min-width: 5.5rem; }
+            td.title { min-width: 12rem; }
+            td.v { text-align: center; vertical-align: middle; font-weight: 600; white-space: nowrap; color: #fff; min-width: 5.5rem; }
             tfoot td { font-size: .85rem; color: #57606a; text-align: center; }
             .v-PASS { background: #1a7f37; }
             .v-FAIL { background: #cf222e; }
@@ -58,8 +59,11 @@ public final class MatrixPage {
             table.legend td { border: none; padding: .15rem .5rem; }
             table.legend td.v { border: 1px solid #d0d7de; }
             p.note { color: #57606a; font-size: .85rem; }
+            @page { size: landscape; margin: 10mm; }
             @media print {
-              body { margin: 0; font-size: 9.5pt; }
+              body { margin: 0; font-size: 9pt; }
+              td.v { min-width: 0; }
+              tfoot { display: table-row-group; }
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
               thead { display: table-header-group; }
               thead th { position: static; }
@@ -185,7 +189,7 @@ public final class MatrixPage {
         for (String id : ids) {
             Map<String, PropertyResult> cells = rows.get(id);
             PropertyResult any = cells.values().iterator().next();
-            h.append("<tr><td class=\"id\">").append(Html.escape(id)).append("</td><td>")
+            h.append("<tr><td class=\"id\">").append(Html.escape(id)).append("</td><td class=\"title\">")
                     .append(Html.escape(any.title())).append("</td><td class=\"level\">")
                     .append(Html.escape(any.level() == null ? "" : any.level().name())).append("</td>");
             for (String a : adapters) {

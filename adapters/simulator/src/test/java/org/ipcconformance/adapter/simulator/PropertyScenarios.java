@@ -121,10 +121,10 @@ final class PropertyScenarios {
         assertThat(total).isEqualTo(self.pipeCapacity(pipe.writeEnd()));
 
         PipedChild pc = self.spawnPipedChild();
-        byte[] mib = new byte[1 << 20];
+        byte[] mib = pattern(1 << 20);
         Pending<Integer> w = pc.child().async("write 1 MiB", p -> p.write(pc.childStdout(), mib));
         assertBlocked(pc.child(), w);
-        assertThat(readFully(self, pc.fromChild(), mib.length)).hasSize(mib.length);
+        assertThat(Arrays.equals(readFully(self, pc.fromChild(), mib.length), mib)).as("the 1 MiB arrived").isTrue();
         assertThat(w.await()).isEqualTo(mib.length);
     }
 
@@ -171,13 +171,14 @@ final class PropertyScenarios {
         Pending<Long> wb = b.async("B", p -> p.writeRepeatedly(pipe.writeEnd(), bs, 256));
         int total = 2 * 256 * pipeBuf;
         byte[] got = readFully(self, pipe.readEnd(), total);
+        assertThat(got.length).isEqualTo(total);
         assertThat(wa.await()).isEqualTo(256L * pipeBuf);
         assertThat(wb.await()).isEqualTo(256L * pipeBuf);
-        assertThat(got).hasSize(total);
         for (int off = 0; off < total; off += pipeBuf) {
-            byte first = got[off];
             for (int i = off; i < off + pipeBuf; i++) {
-                assertThat(got[i]).as("byte %d of the chunk at %d", i - off, off).isEqualTo(first);
+                if (got[i] != got[off]) {
+                    throw new AssertionError("the PIPE_BUF chunk at " + off + " mixes writers at byte " + (i - off));
+                }
             }
         }
 
@@ -186,7 +187,7 @@ final class PropertyScenarios {
         long written = 0;
         while (true) {
             try {
-                written += self.write(p2.writeEnd(), new byte[1024]);
+                written += self.write(p2.writeEnd(), new byte[pipeBuf]);
             } catch (org.ipcconformance.spec.spi.IpcException e) {
                 assertThat(e.error()).isEqualTo(IpcError.WOULD_BLOCK);
                 break;
@@ -297,13 +298,16 @@ final class PropertyScenarios {
         assertBlocked(child, open);
         Handle w = self.open(f, OpenMode.WRITE, false);
         Handle r = open.await();
+        self.write(w, bytes("r"));
+        assertThat(child.read(r, 1)).isEqualTo(bytes("r"));
         self.close(w);
         child.close(r);
 
         Pending<Handle> openW = child.async("open WRITE", p -> p.open(f, OpenMode.WRITE, false));
         assertBlocked(child, openW);
-        self.open(f, OpenMode.READ, false);
-        openW.await();
+        Handle r2 = self.open(f, OpenMode.READ, false);
+        child.write(openW.await(), bytes("w"));
+        assertThat(self.read(r2, 1)).isEqualTo(bytes("w"));
     }
 
     static void fifoNonblockOpen(Sandbox box) {

@@ -60,13 +60,16 @@ public final class JdkErrors {
     }
 
     /**
-     * A write on the parent's end of a child's stdin after the child exited: the JDK then has
-     * closed that end itself (it swaps in a stream that throws "Stream closed"). The reader is gone,
-     * so it is the JDK's form of EPIPE.
+     * A failed write on the parent's end of the stdin of a child that has exited (and that self did
+     * not close): once the JDK has seen the exit, it closes that end itself and swaps in a stream
+     * that throws "Stream closed". The reader is gone, so that is the JDK's form of EPIPE.
      */
-    public static IpcException writeToExitedChild(String operation, Failure f) {
-        return new IpcException(IpcError.BROKEN_PIPE, operation,
-                f.raw() + " (the JDK closed its pipe to the child's stdin when the child exited)");
+    public static RuntimeException mapWriteToExitedChild(String operation, Failure f) {
+        if (f.message() != null && f.message().toLowerCase(Locale.ROOT).contains("stream closed")) {
+            return new IpcException(IpcError.BROKEN_PIPE, operation,
+                    f.raw() + " (the JDK closed its pipe to the child's stdin when the child exited)");
+        }
+        return map(operation, f);
     }
 
     /** The portable error, or null when the failure is not an I/O error. */

@@ -29,8 +29,14 @@ public record Failure(List<String> classChain, String message) {
         return classChain.isEmpty() ? "?" : classChain.get(0);
     }
 
-    /** The raw code of a report: the exception class and its message. */
+    /**
+     * The raw code of a report: the exception class and its message; for the adapter's own
+     * exceptions (a wrong end, a 0-byte non-blocking call) the message alone says what the JDK did.
+     */
     public String raw() {
+        if (className().startsWith(Failure.class.getPackageName() + ".") && message != null) {
+            return message;
+        }
         return message == null || message.isEmpty() ? className() : className() + ": " + message;
     }
 }

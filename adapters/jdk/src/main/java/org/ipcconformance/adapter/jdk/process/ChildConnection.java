@@ -77,12 +77,16 @@ public final class ChildConnection {
         }
     }
 
-    /** SIGKILL, reap, close the control channel, remove the stderr file. Idempotent. */
+    /**
+     * SIGKILL, reap, close the control channel, remove the stderr file. Idempotent. The parent's
+     * ends of a piped child's stdin and stdout stay open: they are self's, and what the child
+     * wrote before it died is still there to read (the sandbox closes them).
+     */
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        process.destroyForcibly();
+        destroyForcibly();
         boolean interrupted = false;
         while (true) {
             try {
@@ -93,11 +97,6 @@ public final class ChildConnection {
             }
         }
         closeQuietly(control);
-        // The JDK closes the parent's ends of a dead child's pipes itself, but on its reaper
-        // thread, after waitFor() returns: close them here so no descriptor outlives close().
-        closeQuietly(process.getOutputStream());
-        closeQuietly(process.getInputStream());
-        closeQuietly(process.getErrorStream());
         try {
             Files.deleteIfExists(stderr);
         } catch (IOException ignored) {
@@ -108,6 +107,21 @@ public final class ChildConnection {
         }
     }
 
+    /**
+     * Closes, and also closes the parent's ends of the child's standard streams: for a child that
+     * no sandbox adopted. (The JDK closes them too, but on its reaper thread after waitFor().)
+     */
+    public void discard() {
+        close();
+        closeStreams(process);
+    }
+
+    static void closeStreams(Process process) {
+        closeQuietly(process.getOutputStream());
+        closeQuietly(process.getInputStream());
+        closeQuietly(process.getErrorStream());
+    }
+
     private static void closeQuietly(java.io.Closeable c) {
         try {
             c.close();
@@ -116,9 +130,13 @@ public final class ChildConnection {
         }
     }
 
-    /** Starts a SIGKILL without waiting, so that many children can die in parallel. */
-    void destroyForcibly() {
-        process.destroyForcibly();
+    /**
+     * Sends SIGKILL without waiting, so that many children can die in parallel. Through the
+     * ProcessHandle: Process.destroyForcibly() would also close the parent's ends of the child's
+     * pipes, which kill(2) does not do (what the child wrote must stay readable).
+     */
+    public void destroyForcibly() {
+        process.toHandle().destroyForcibly();
     }
 
     @Override

@@ -53,8 +53,19 @@ public final class ChildLauncher {
         this.directory = directory;
     }
 
-    /** Starts a child JVM; returns once its agent has connected and greeted. */
+    /** Starts a child JVM and waits until its agent has connected and greeted. */
     public ChildConnection launch(ChildKind kind, ProcessRegistry registry) {
+        return connect(start(kind, registry));
+    }
+
+    /**
+     * Starts a child JVM without waiting for it. While {@link ProcessBuilder#start()} runs, the
+     * JDK's spawn helper briefly holds every inheritable descriptor of this JVM (it closes them
+     * before exec), so a pipe end a spec has just closed would still be open there: call this
+     * only from the thread of a spec's own request, never behind its back. When it returns,
+     * the child has exec'd and holds nothing of ours but its standard streams.
+     */
+    public Starting start(ChildKind kind, ProcessRegistry registry) {
         int n = counter.incrementAndGet();
         Path socket = directory.resolve(n + ".sock");
         Path stderr = directory.resolve(n + ".err");
@@ -65,79 +76,114 @@ public final class ChildLauncher {
             throw new HarnessException("cannot create the stderr file " + stderr + " of a child JVM: " + e, e);
         }
         ServerSocketChannel server = listen(socket);
-        Process process = null;
-        AtomicReference<SocketChannel> accepted = new AtomicReference<>();
-        AtomicBoolean greeted = new AtomicBoolean();
+        ProcessBuilder pb = new ProcessBuilder(command.command(runDirectory, socket, directory))
+                .directory(directory.toFile())
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
+        JAVA_ENV_OPTIONS.forEach(pb.environment()::remove);
+        if (kind == ChildKind.PIPED) {
+            pb.redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(ProcessBuilder.Redirect.PIPE);
+        } else {
+            pb.redirectInput(ProcessBuilder.Redirect.from(DEV_NULL)).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        long startNanos = System.nanoTime();
+        Process process;
         try {
-            ProcessBuilder pb = new ProcessBuilder(command.command(runDirectory, socket, directory))
-                    .directory(directory.toFile())
-                    .redirectError(ProcessBuilder.Redirect.appendTo(stderr.toFile()));
-            JAVA_ENV_OPTIONS.forEach(pb.environment()::remove);
-            if (kind == ChildKind.PIPED) {
-                pb.redirectInput(ProcessBuilder.Redirect.PIPE).redirectOutput(ProcessBuilder.Redirect.PIPE);
-            } else {
-                pb.redirectInput(ProcessBuilder.Redirect.from(DEV_NULL)).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            }
-            long start = System.nanoTime();
-            try {
-                process = pb.start();
-            } catch (IOException e) {
-                throw new HarnessException("cannot start a child JVM with " + command.java() + ": " + e.getMessage(), e);
-            }
+            process = pb.start();
+        } catch (IOException e) {
+            closeQuietly(server);
+            deleteQuietly(socket);
+            deleteQuietly(stderr);
+            throw new HarnessException("cannot start a child JVM with " + command.java() + ": " + e.getMessage(), e);
+        }
+        Starting starting = new Starting(kind, process, server, socket, stderr, startNanos);
+        try {
             registry.started(process);
-            // accept() and the greeting have no timeout: closing the channels ends them, when the
-            // child dies or takes too long.
-            Runnable abort = () -> {
-                if (!greeted.get()) {
-                    closeQuietly(server);
-                    SocketChannel c = accepted.get();
-                    if (c != null) {
-                        closeQuietly(c);
-                    }
-                }
-            };
-            process.onExit().thenRun(abort);
-            CompletableFuture.delayedExecutor(CONNECT_SECONDS, TimeUnit.SECONDS).execute(abort);
-            SocketChannel control = server.accept();
-            accepted.set(control);
+        } catch (RuntimeException e) {
+            starting.abort();
+            process.destroyForcibly();
+            deleteQuietly(socket);
+            deleteQuietly(stderr);
+            throw e;
+        }
+        // accept() and the greeting have no timeout: closing the channels ends them, when the
+        // child dies or takes too long.
+        process.onExit().thenRun(starting::abort);
+        CompletableFuture.delayedExecutor(CONNECT_SECONDS, TimeUnit.SECONDS).execute(starting::abort);
+        return starting;
+    }
+
+    /** Waits for a started child's agent to connect and greet; safe on any thread. */
+    public ChildConnection connect(Starting s) {
+        try {
+            SocketChannel control = s.server.accept();
+            s.accepted.set(control);
             DataInputStream in = new DataInputStream(new BufferedInputStream(Channels.newInputStream(control)));
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(control)));
             int magic = in.readInt();
             long pid = in.readLong();
-            if (magic != Protocol.MAGIC || pid != process.pid()) {
-                throw new IOException("unexpected greeting on " + socket + ": magic " + Integer.toHexString(magic) + ", pid " + pid
-                        + " (expected pid " + process.pid() + ")");
+            if (magic != Protocol.MAGIC || pid != s.process.pid()) {
+                throw new IOException("unexpected greeting on " + s.socket + ": magic " + Integer.toHexString(magic) + ", pid " + pid
+                        + " (expected pid " + s.process.pid() + ")");
             }
-            greeted.set(true);
-            Duration startup = Duration.ofNanos(System.nanoTime() - start);
-            return new ChildConnection(kind, process, control, in, out, stderr, startup);
+            s.greeted.set(true);
+            Duration startup = Duration.ofNanos(System.nanoTime() - s.startNanos);
+            return new ChildConnection(s.kind, s.process, control, in, out, s.stderr, startup);
         } catch (IOException e) {
-            throw failedToConnect(process, socket, stderr, e);
+            throw failedToConnect(s.process, s.socket, s.stderr, e);
         } catch (RuntimeException e) {
-            if (process != null) {
-                process.destroyForcibly();
-            }
+            s.process.destroyForcibly();
             throw e;
         } finally {
-            closeQuietly(server);
-            try {
-                Files.deleteIfExists(socket);
-            } catch (IOException ignored) {
-                // inside the run directory: removed with it at the latest
+            closeQuietly(s.server);
+            deleteQuietly(s.socket);
+        }
+    }
+
+    /** A child JVM started but not yet connected. */
+    public static final class Starting {
+        private final ChildKind kind;
+        private final Process process;
+        private final ServerSocketChannel server;
+        private final Path socket;
+        private final Path stderr;
+        private final long startNanos;
+        private final AtomicReference<SocketChannel> accepted = new AtomicReference<>();
+        private final AtomicBoolean greeted = new AtomicBoolean();
+
+        private Starting(ChildKind kind, Process process, ServerSocketChannel server, Path socket, Path stderr, long startNanos) {
+            this.kind = kind;
+            this.process = process;
+            this.server = server;
+            this.socket = socket;
+            this.stderr = stderr;
+            this.startNanos = startNanos;
+        }
+
+        public Process process() {
+            return process;
+        }
+
+        /** Ends a pending accept or greeting; a no-op once the child has greeted. */
+        private void abort() {
+            if (!greeted.get()) {
+                closeQuietly(server);
+                SocketChannel c = accepted.get();
+                if (c != null) {
+                    closeQuietly(c);
+                }
             }
         }
     }
 
     private HarnessException failedToConnect(Process process, Path socket, Path stderr, IOException cause) {
         String why;
-        if (process == null) {
-            why = "it was not started";
-        } else if (process.isAlive()) {
+        if (process.isAlive()) {
             process.destroyForcibly();
             why = "it did not connect to " + socket + " within " + CONNECT_SECONDS + " s (killed)";
         } else {
             why = "it exited with code " + process.exitValue() + " before connecting to " + socket;
         }
+        ChildConnection.closeStreams(process);
         String err = readQuietly(stderr);
         deleteQuietly(stderr);
         return new HarnessException("a child JVM failed to start: " + why + "; " + cause

@@ -58,8 +58,8 @@ public final class Kernel {
         this.fileCalls = new FileCalls(this);
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
-        this.self = newProcess("self", true, SignalDisposition.IGNORE,
-                Set.of(0, 1, 2));
+        // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
+        this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
 
     public ModelProcess self() {
@@ -160,7 +160,8 @@ public final class Kernel {
 
     // ---- the process table ----
 
-    ModelProcess newProcess(String kind, boolean harness, SignalDisposition sigpipe,
+    /** A new process; {@code parent} null starts a family of its own (the harness, an unrelated process). */
+    ModelProcess newProcess(String kind, ModelProcess parent, boolean harness, SignalDisposition sigpipe,
                             Set<Integer> reservedFds) {
         if (shutDown) {
             throw new HarnessException("the sandbox of " + label + " is closed: no process can start in it");
@@ -170,7 +171,9 @@ public final class Kernel {
         GlobalVariable global = faults.has(Fault.SHARED_ADDRESS_SPACE)
                 ? sharedGlobal : new GlobalVariable();
         List<String> argv = List.of("ipc-model-program", "--run", runDirectory.toString(), "--spec", label, "--as", name);
-        ModelProcess p = new ModelProcess(pid, name, harness, sigpipe, argv, reservedFds, new ProcessMemory(global));
+        long family = parent == null ? pid : parent.family();
+        ModelProcess p = new ModelProcess(pid, family, name, harness, sigpipe, argv, reservedFds,
+                new ProcessMemory(global));
         processes.add(p);
         return p;
     }

@@ -17,6 +17,8 @@ import org.ipcconformance.spec.spi.SignalDisposition;
  */
 public final class ModelProcess {
     private final long pid;
+    /** The pid of the first ancestor not started as a child: related processes share it. */
+    private final long family;
     private final String name;
     private final boolean harness;
     private final SignalDisposition sigpipe;
@@ -29,9 +31,10 @@ public final class ModelProcess {
     private String running;
     private int active;
 
-    ModelProcess(long pid, String name, boolean harness, SignalDisposition sigpipe, List<String> argv,
+    ModelProcess(long pid, long family, String name, boolean harness, SignalDisposition sigpipe, List<String> argv,
                  Set<Integer> reservedFds, ProcessMemory memory) {
         this.pid = pid;
+        this.family = family;
         this.name = name;
         this.harness = harness;
         this.sigpipe = sigpipe;
@@ -42,6 +45,10 @@ public final class ModelProcess {
 
     public long pid() {
         return pid;
+    }
+
+    long family() {
+        return family;
     }
 
     public String name() {

@@ -11,7 +11,7 @@ import org.ipcconformance.adapter.simulator.fault.Faults;
  */
 final class PipeBuffer {
     /** What the unbounded-pipe fault still keeps, so that a writer looping until EAGAIN ends. */
-    static final int UNBOUNDED_GUARD = 16 * 1024 * 1024;
+    static final int UNBOUNDED_GUARD = 4 * 1024 * 1024;
 
     private final Deque<Chunk> chunks = new ArrayDeque<>();
     private final int capacity;

@@ -15,7 +15,7 @@ final class PipeInode {
     final boolean named;
     private final Faults faults;
     private final PipeBuffer shared;
-    /** per-process-fifo: the private buffer of each process that opened the FIFO, by pid. */
+    /** per-process-fifo: the private buffer of each family of related processes that opened the FIFO. */
     private final Map<Long, PipeBuffer> privateBuffers = new HashMap<>();
 
     int readers;
@@ -42,7 +42,7 @@ final class PipeInode {
     /** The buffer a description opened by {@code opener} reads and writes. */
     PipeBuffer bufferFor(ModelProcess opener) {
         if (named && faults.has(Fault.PER_PROCESS_FIFO)) {
-            return privateBuffers.computeIfAbsent(opener.pid(), pid -> new PipeBuffer(faults));
+            return privateBuffers.computeIfAbsent(opener.family(), family -> new PipeBuffer(faults));
         }
         return shared;
     }

@@ -40,7 +40,7 @@ public final class ProcessCalls {
                     terminal.remove(parent.fds.fdOf(h)); // an inherited descriptor replaces the terminal's
                 }
             }
-            ModelProcess child = k.newProcess("child", false, options.sigpipe(), terminal);
+            ModelProcess child = k.newProcess("child", parent, false, options.sigpipe(), terminal);
             if (inherits) {
                 for (Handle h : options.inherit()) {
                     int fd = parent.fds.fdOf(h);
@@ -58,7 +58,7 @@ public final class ProcessCalls {
     public PipedChildEnds spawnPipedChild(ModelProcess parent) {
         String op = parent.name() + ": spawn child with piped stdin/stdout";
         return k.syscall(parent, op, () -> {
-            ModelProcess child = k.newProcess("child", false, SignalDisposition.DEFAULT, STDERR_ONLY);
+            ModelProcess child = k.newProcess("child", parent, false, SignalDisposition.DEFAULT, STDERR_ONLY);
             PipeInode in = new PipeInode("pipe#" + k.newPipeNumber(), false, k.faults());
             PipeInode out = new PipeInode("pipe#" + k.newPipeNumber(), false, k.faults());
             OpenFile stdin = new OpenFile(k.newHandle(child.name() + " stdin (" + in.label + " read end)"),
@@ -86,7 +86,7 @@ public final class ProcessCalls {
     /** A process that shares nothing with the requester: no descriptor, no memory. */
     public ModelProcess spawnUnrelated(ModelProcess requester) {
         String op = requester.name() + ": start an unrelated process";
-        return k.syscall(requester, op, () -> k.newProcess("unrelated", false, SignalDisposition.DEFAULT, TERMINAL));
+        return k.syscall(requester, op, () -> k.newProcess("unrelated", null, false, SignalDisposition.DEFAULT, TERMINAL));
     }
 
     /** exit(0) in the process: every descriptor it holds is closed; synchronous in the model. */

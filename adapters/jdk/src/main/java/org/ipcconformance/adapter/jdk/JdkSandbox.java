@@ -1,0 +1,129 @@
+package org.ipcconformance.adapter.jdk;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.process.ChildConnection;
+import org.ipcconformance.adapter.jdk.process.ChildKind;
+import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.process.SparePool;
+import org.ipcconformance.adapter.jdk.self.SelfProc;
+import org.ipcconformance.adapter.jdk.self.Spawner;
+import org.ipcconformance.spec.spi.Features;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.PipedChild;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SandboxContext;
+
+/** One spec's run on the jdk adapter: the harness JVM as self, and the child JVMs it started. */
+final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
+    private final SandboxContext context;
+    private final SparePool children;
+    private final int pipeBuf;
+    private final SelfProc self;
+    private final AtomicLong ids = new AtomicLong();
+    private final AtomicInteger processes = new AtomicInteger();
+    private final List<ChildProc> started = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    JdkSandbox(SandboxContext context, SparePool children, int pipeBuf) {
+        this.context = context;
+        this.children = children;
+        this.pipeBuf = pipeBuf;
+        this.self = new SelfProc(this, this, pipeBuf);
+    }
+
+    @Override
+    public String adapterId() {
+        return JdkFeatures.ID;
+    }
+
+    @Override
+    public Features features() {
+        return JdkFeatures.features();
+    }
+
+    @Override
+    public Proc self() {
+        return self;
+    }
+
+    @Override
+    public Path directory() {
+        return context.directory();
+    }
+
+    @Override
+    public long nextId() {
+        return ids.incrementAndGet();
+    }
+
+    @Override
+    public Proc spawnChild() {
+        return spawn(ChildKind.PLAIN, "child");
+    }
+
+    @Override
+    public Proc spawnUnrelated() {
+        return spawn(ChildKind.PLAIN, "unrelated");
+    }
+
+    /** The child's fd 0 and fd 1 are pipes; the parent's ends are the Process's streams. */
+    @Override
+    public PipedChild spawnPipedChild() {
+        ChildProc child = spawn(ChildKind.PIPED, "child");
+        Process process = child.connection().process();
+        Handle toChild = new Handle(nextId(), "pipe to " + child.name() + " stdin (write end)");
+        Handle fromChild = new Handle(nextId(), "pipe from " + child.name() + " stdout (read end)");
+        Handle childStdin = new Handle(nextId(), child.name() + " stdin (fd 0)");
+        Handle childStdout = new Handle(nextId(), child.name() + " stdout (fd 1)");
+        self.hold(toChild, process.getOutputStream(), process);
+        self.hold(fromChild, process.getInputStream(), process);
+        child.hold(childStdin, Protocol.STDIN);
+        child.hold(childStdout, Protocol.STDOUT);
+        return new PipedChild(child, toChild, fromChild, childStdin, childStdout);
+    }
+
+    private ChildProc spawn(ChildKind kind, String role) {
+        ensureOpen();
+        ChildConnection connection = children.take(kind);
+        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, pipeBuf);
+        started.add(child);
+        if (closed.get()) {
+            connection.close();
+            throw closedError();
+        }
+        return child;
+    }
+
+    /** Kills every child (all at once, then reaps them), then closes self's ends. Idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        for (ChildProc child : started) {
+            child.connection().destroyForcibly();
+        }
+        for (ChildProc child : started) {
+            child.connection().close();
+        }
+        self.closeAll();
+    }
+
+    private void ensureOpen() {
+        if (closed.get()) {
+            throw closedError();
+        }
+    }
+
+    private HarnessException closedError() {
+        return new HarnessException("the sandbox of " + context.label() + " on jdk is closed: no process can be started in it");
+    }
+}

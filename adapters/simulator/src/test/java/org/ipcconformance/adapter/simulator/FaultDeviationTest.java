@@ -1,0 +1,268 @@
+package org.ipcconformance.adapter.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.ipcconformance.spec.spi.ChildOptions;
+import org.ipcconformance.spec.spi.FileType;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.OpenMode;
+import org.ipcconformance.spec.spi.Pending;
+import org.ipcconformance.spec.spi.Pipe;
+import org.ipcconformance.spec.spi.PipedChild;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.junit.jupiter.api.Test;
+
+/** One test per planted fault: the deviation it plants, seen through the SPI. */
+class FaultDeviationTest extends ModelTestSupport {
+
+    @Test
+    void sharedAddressSpace() {
+        try (Sandbox box = sandbox("shared-address-space")) {
+            Proc a = box.self().spawnChild(ChildOptions.inheriting());
+            Proc b = box.self().spawnUnrelated();
+            a.writeGlobal(42);
+            assertThat(b.readGlobal()).isEqualTo(42);
+            Region r = a.allocate(bytes("private"));
+            assertThat(errorOf(() -> b.peek(r))).isEqualTo(IpcError.OTHER); // buffers stay private
+        }
+    }
+
+    @Test
+    void zeroCopyWrite() {
+        try (Sandbox box = sandbox("zero-copy-write")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            Region r = self.allocate(bytes("original"));
+            self.writeFrom(p.writeEnd(), r);
+            self.poke(r, 0, bytes("CHANGED!"));
+            assertThat(text(self.read(p.readEnd(), 8))).isEqualTo("CHANGED!");
+        }
+    }
+
+    @Test
+    void bidirectionalPipe() {
+        try (Sandbox box = sandbox("bidirectional-pipe")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            self.write(p.readEnd(), bytes("back"));
+            assertThat(text(self.read(p.writeEnd(), 4))).isEqualTo("back");
+        }
+    }
+
+    @Test
+    void noInheritance() {
+        try (Sandbox box = sandbox("no-inheritance")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
+            assertThat(errorOf(() -> child.write(p.writeEnd(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            PipedChild pc = self.spawnPipedChild();
+            assertThat(errorOf(() -> pc.child().read(pc.childStdin(), 1))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> pc.child().write(pc.childStdout(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> self.write(pc.toChild(), bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
+            assertThat(self.read(pc.fromChild(), 1)).isEmpty();
+        }
+    }
+
+    @Test
+    void unboundedPipe() {
+        try (Sandbox box = sandbox("unbounded-pipe")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            self.setNonBlocking(p.writeEnd(), true);
+            assertThat(self.write(p.writeEnd(), new byte[1 << 20])).isEqualTo(1 << 20);
+            assertThat(self.pipeCapacity(p.writeEnd())).isEqualTo(65536);
+        }
+    }
+
+    @Test
+    void messagePipe() {
+        try (Sandbox box = sandbox("message-pipe")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            self.write(p.writeEnd(), bytes("ab"));
+            self.write(p.writeEnd(), bytes("cd"));
+            assertThat(text(self.read(p.readEnd(), 4))).isEqualTo("ab");
+            assertThat(text(self.read(p.readEnd(), 4))).isEqualTo("cd");
+        }
+    }
+
+    @Test
+    void reorderingPipe() {
+        try (Sandbox box = sandbox("reordering-pipe")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            byte[] data = PropertyScenarios.pattern(8192);
+            self.write(p.writeEnd(), data);
+            byte[] got = self.read(p.readEnd(), 8192);
+            assertThat(got[4095]).isEqualTo(data[4096]);
+            assertThat(got[4096]).isEqualTo(data[4095]);
+            assertThat(Arrays.equals(got, 0, 4095, data, 0, 4095)).isTrue();
+            self.write(p.writeEnd(), bytes("ab"));
+            assertThat(text(self.read(p.readEnd(), 2))).isEqualTo("ab"); // small writes are untouched
+        }
+    }
+
+    @Test
+    void nonAtomicWriteIsPartialWhenNonBlocking() {
+        try (Sandbox box = sandbox("non-atomic-write")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            self.setNonBlocking(p.writeEnd(), true);
+            self.write(p.writeEnd(), new byte[65536 - 100]);
+            assertThat(self.write(p.writeEnd(), new byte[4096])).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void nonAtomicWriteInterleavesBlockedWriters() {
+        try (Sandbox box = sandbox("non-atomic-write")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            Proc a = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
+            Proc b = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
+            self.write(p.writeEnd(), new byte[65536]);
+            byte[] as = new byte[4096];
+            byte[] bs = new byte[4096];
+            Arrays.fill(as, (byte) 'A');
+            Arrays.fill(bs, (byte) 'B');
+            Pending<Integer> wa = a.async("A", c -> c.write(p.writeEnd(), as));
+            assertBlocked(a, wa);
+            Pending<Integer> wb = b.async("B", c -> c.write(p.writeEnd(), bs));
+            assertBlocked(b, wb);
+            assertThat(self.read(p.readEnd(), 65536)).hasSize(65536);
+            wa.await();
+            wb.await();
+            byte[] first = self.read(p.readEnd(), 4096);
+            assertThat(first).hasSize(4096);
+            assertThat(first[0]).isNotEqualTo(first[4095]); // 2048 of one writer, then 2048 of the other
+        }
+    }
+
+    @Test
+    void earlyEof() {
+        try (Sandbox box = sandbox("early-eof")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            Proc holder = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
+            self.close(p.writeEnd());
+            assertThat(self.read(p.readEnd(), 1)).isEmpty();
+            holder.write(p.writeEnd(), bytes("x")); // the holder's end still works
+            assertThat(text(self.read(p.readEnd(), 1))).isEqualTo("x");
+        }
+    }
+
+    @Test
+    void eofDropsData() {
+        try (Sandbox box = sandbox("eof-drops-data")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            self.write(p.writeEnd(), bytes("lost"));
+            self.close(p.writeEnd());
+            assertThat(self.read(p.readEnd(), 4)).isEmpty();
+        }
+    }
+
+    @Test
+    void silentBrokenPipe() {
+        try (Sandbox box = sandbox("silent-broken-pipe")) {
+            Proc self = box.self();
+            Pipe p = self.pipe();
+            Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
+            self.close(p.readEnd());
+            assertThat(self.write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
+            assertThat(child.write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
+            assertThat(child.state().kind()).isEqualTo(ProcState.Kind.IDLE);
+        }
+    }
+
+    @Test
+    void fifoAsRegularFile() {
+        try (Sandbox box = sandbox("fifo-as-regular-file")) {
+            Path f = box.directory().resolve("f");
+            box.self().mkfifo(f);
+            assertThat(box.self().stat(f).type()).isEqualTo(FileType.REGULAR);
+            assertThat(errorOf(() -> box.self().open(f, OpenMode.WRITE, true)))
+                    .isEqualTo(IpcError.NO_SUCH_DEVICE_OR_ADDRESS); // still a FIFO behind the type
+        }
+    }
+
+    @Test
+    void perProcessFifo() {
+        try (Sandbox box = sandbox("per-process-fifo")) {
+            Path f = box.directory().resolve("f");
+            box.self().mkfifo(f);
+            Proc u = box.self().spawnUnrelated();
+            Proc v = box.self().spawnUnrelated();
+            Handle r = u.open(f, OpenMode.READ, true);
+            Handle w = v.open(f, OpenMode.WRITE, false);
+            v.write(w, bytes("hi"));
+            assertThat(errorOf(() -> u.read(r, 2))).isEqualTo(IpcError.WOULD_BLOCK);
+            Proc child = v.spawnChild(ChildOptions.inheriting());
+            Handle cr = child.open(f, OpenMode.READ, true);
+            assertThat(text(child.read(cr, 2))).isEqualTo("hi"); // a related process shares the family's buffer
+        }
+    }
+
+    @Test
+    void fifoStoresData() {
+        try (Sandbox box = sandbox("fifo-stores-data")) {
+            Proc self = box.self();
+            Path f = box.directory().resolve("f");
+            self.mkfifo(f);
+            Handle r = self.open(f, OpenMode.READ, true);
+            Handle w = self.open(f, OpenMode.WRITE, true);
+            self.write(w, new byte[1000]);
+            assertThat(self.stat(f).size()).isEqualTo(1000);
+            self.close(r);
+            self.close(w);
+            Handle r2 = self.open(f, OpenMode.READ, true);
+            assertThat(self.read(r2, 2000)).hasSize(1000);
+        }
+    }
+
+    @Test
+    void fifoOpenNeverWaits() {
+        try (Sandbox box = sandbox("fifo-open-never-waits")) {
+            Path f = box.directory().resolve("f");
+            box.self().mkfifo(f);
+            Proc child = box.self().spawnUnrelated();
+            assertThat(child.open(f, OpenMode.READ, false)).isNotNull();
+            assertThat(child.open(f, OpenMode.WRITE, false)).isNotNull();
+        }
+    }
+
+    @Test
+    void fifoNonblockingWriteOpen() {
+        try (Sandbox box = sandbox("fifo-nonblocking-write-open")) {
+            Path f = box.directory().resolve("f");
+            box.self().mkfifo(f);
+            Handle w = box.self().open(f, OpenMode.WRITE, true);
+            assertThat(errorOf(() -> box.self().write(w, bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
+        }
+    }
+
+    @Test
+    void unlinkClosesFifo() {
+        try (Sandbox box = sandbox("unlink-closes-fifo")) {
+            Proc self = box.self();
+            Path f = box.directory().resolve("f");
+            self.mkfifo(f);
+            Proc reader = self.spawnUnrelated();
+            Handle r = reader.open(f, OpenMode.READ, true);
+            Handle w = self.open(f, OpenMode.WRITE, false);
+            reader.setNonBlocking(r, false);
+            Pending<byte[]> blocked = reader.async("read", c -> c.read(r, 1));
+            assertBlocked(reader, blocked);
+            self.unlink(f);
+            assertThat(errorOf(blocked::await)).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> self.write(w, bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+        }
+    }
+}
