@@ -86,4 +86,18 @@ class RunTest {
         assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(1);
         assertThat(cli.out()).contains("MUST properties that fail the gate:", "Gate: failed");
     }
+
+    @Test
+    void aSpecThatHangsBecomesATimeoutAndTheRunGoesOn(@TempDir Path tmp) throws Exception {
+        // lost-wakeup leaves a blocked reader asleep with data waiting: a real hang, not a slow spec.
+        Cli cli = Cli.run("run", "--adapters", "simulator:lost-wakeup", "--properties", "PIPE-EOF", "--timeout", "2",
+                "--out", tmp.toString());
+        assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(1);
+        JsonNode result = new ObjectMapper().readTree(tmp.resolve("conformance.json").toFile()).get("results").get(0);
+        assertThat(result.get("verdict").asText()).isEqualTo("TIMEOUT");
+        assertThat(result.get("message").asText()).contains("time limit");
+        Set<String> methodVerdicts = new HashSet<>();
+        result.get("methods").forEach(m -> methodVerdicts.add(m.get("verdict").asText()));
+        assertThat(methodVerdicts).as("the hanging method timed out and the other one still ran").containsExactlyInAnyOrder("TIMEOUT", "PASS");
+    }
 }

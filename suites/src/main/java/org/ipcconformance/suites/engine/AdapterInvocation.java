@@ -8,17 +8,16 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 final class AdapterInvocation implements TestTemplateInvocationContext {
     private final String propertyId;
     private final String adapterId;
-    private final String methodName;
 
-    AdapterInvocation(String propertyId, String adapterId, String methodName) {
+    AdapterInvocation(String propertyId, String adapterId) {
         this.propertyId = propertyId;
         this.adapterId = adapterId;
-        this.methodName = methodName;
     }
 
     @Override
     public String getDisplayName(int invocationIndex) {
-        return "[" + adapterId + "] " + propertyId + " " + methodName;
+        // The template around it is already named after the method.
+        return "[" + adapterId + "] " + propertyId;
     }
 
     @Override

@@ -30,6 +30,6 @@ public final class PerAdapter implements TestTemplateInvocationContextProvider {
         Catalog.standard().get(propertyId);
         List<String> adapters = AdapterRegistry.shared()
                 .parse(context.getConfigurationParameter(ReportKeys.ADAPTERS_PARAMETER).orElse("all"));
-        return adapters.stream().map(adapterId -> new AdapterInvocation(propertyId, adapterId, method.getName()));
+        return adapters.stream().map(adapterId -> new AdapterInvocation(propertyId, adapterId));
     }
 }

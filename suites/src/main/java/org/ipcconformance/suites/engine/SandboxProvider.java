@@ -54,9 +54,12 @@ final class SandboxProvider implements BeforeEachCallback, ParameterResolver {
         return new OpenSandbox(adapter.openSandbox(new SandboxContext(run, run.newSandboxDirectory(), label)));
     }
 
-    /** Closes the sandbox, then removes its scratch directory. */
-    @SuppressWarnings("deprecation") // CloseableResource is what 5.x stores close; AutoCloseable support is newer
-    private record OpenSandbox(Sandbox sandbox) implements ExtensionContext.Store.CloseableResource {
+    /**
+     * Closes the sandbox, then removes its scratch directory. Both interfaces: JUnit 5.14 closes
+     * AutoCloseable store values and warns about those that are only CloseableResource.
+     */
+    @SuppressWarnings("deprecation")
+    private record OpenSandbox(Sandbox sandbox) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         @Override
         public void close() {
             try {

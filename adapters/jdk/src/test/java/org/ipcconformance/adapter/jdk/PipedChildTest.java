@@ -85,6 +85,18 @@ class PipedChildTest extends SandboxFixture {
     }
 
     @Test
+    void theParentWritingToAChildThatClosedItsStdinGetsABrokenPipe() {
+        PipedChild pc = box.self().spawnPipedChild();
+        pc.child().close(pc.childStdin());
+        for (int i = 0; i < 2; i++) {
+            assertThatThrownBy(() -> box.self().write(pc.toChild(), bytes("x")))
+                    .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.BROKEN_PIPE));
+        }
+        box.self().close(pc.toChild());
+        assertThat(pc.child().readGlobal()).as("the child lives on: a JVM is not killed by SIGPIPE").isZero();
+    }
+
+    @Test
     void standardStreamsCannotBeMadeNonBlocking() {
         PipedChild pc = box.self().spawnPipedChild();
         assertThatThrownBy(() -> pc.child().setNonBlocking(pc.childStdin(), true))

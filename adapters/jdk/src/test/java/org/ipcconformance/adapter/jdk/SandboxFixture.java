@@ -25,9 +25,11 @@ abstract class SandboxFixture {
         adapter = provider().open(run, null);
     }
 
+    /** Also removes the run directory: the next class gets a fresh one from RunDirectory.current(). */
     @AfterAll
     static void closeAdapter() {
         adapter.close();
+        run.close();
     }
 
     @BeforeEach

@@ -1,8 +1,10 @@
 package org.ipcconformance.adapter.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.FileType;
@@ -98,7 +100,7 @@ class FaultDeviationTest extends ModelTestSupport {
         try (Sandbox box = sandbox("reordering-pipe")) {
             Proc self = box.self();
             Pipe p = self.pipe();
-            byte[] data = PropertyScenarios.pattern(8192);
+            byte[] data = pattern(8192);
             self.write(p.writeEnd(), data);
             byte[] got = self.read(p.readEnd(), 8192);
             assertThat(got[4095]).isEqualTo(data[4096]);
@@ -166,6 +168,23 @@ class FaultDeviationTest extends ModelTestSupport {
             self.write(p.writeEnd(), bytes("lost"));
             self.close(p.writeEnd());
             assertThat(self.read(p.readEnd(), 4)).isEmpty();
+        }
+    }
+
+    @Test
+    void lostWakeup() {
+        try (Sandbox box = sandbox("lost-wakeup")) {
+            Proc self = box.self();
+            PipedChild piped = self.spawnPipedChild();
+            Pending<byte[]> read = piped.child().async("read", c -> c.read(piped.childStdin(), 1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> piped.child().state().isBlocked());
+            self.write(piped.toChild(), bytes("x"));
+            // Nothing signals the sleeper, so it cannot have woken: no timing involved.
+            assertThat(read.isDone()).isFalse();
+            assertThat(piped.child().state().isBlocked()).isTrue();
+            // Any later wake-up (here a close) lets it find the byte that waited all along.
+            self.close(self.pipe().readEnd());
+            assertThat(text(read.await())).isEqualTo("x");
         }
     }
 

@@ -77,4 +77,22 @@ abstract class ModelTestSupport {
         }
         return got == total ? all : java.util.Arrays.copyOf(all, got);
     }
+
+    /** Bytes that show loss and reordering: position i holds i mod 251. */
+    static byte[] pattern(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (i % 251);
+        }
+        return b;
+    }
+
+    /** Reads until end-of-file and returns the count. */
+    static long drain(Proc proc, org.ipcconformance.spec.spi.Handle h) {
+        long n = 0;
+        for (byte[] b = proc.read(h, 65536); b.length > 0; b = proc.read(h, 65536)) {
+            n += b.length;
+        }
+        return n;
+    }
 }

@@ -86,7 +86,7 @@ class PipeModelTest extends ModelTestSupport {
             assertThat(errorOf(() -> self.write(p.writeEnd(), new byte[4096]))).isEqualTo(IpcError.WOULD_BLOCK);
             assertThat(self.write(p.writeEnd(), new byte[8192])).isEqualTo(4095);
             self.close(p.writeEnd());
-            assertThat(PropertyScenarios.drain(self, p.readEnd())).isEqualTo(65536);
+            assertThat(drain(self, p.readEnd())).isEqualTo(65536);
         }
     }
 
@@ -113,7 +113,7 @@ class PipeModelTest extends ModelTestSupport {
             Proc self = box.self();
             Pipe p = self.pipe();
             Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-            byte[] data = PropertyScenarios.pattern(300_000);
+            byte[] data = pattern(300_000);
             Pending<Integer> w = child.async("write", c -> c.write(p.writeEnd(), data));
             assertBlocked(child, w);
             byte[] got = readFully(self, p.readEnd(), data.length);

@@ -108,6 +108,16 @@ public final class ChannelOps {
     }
 
     public static void close(Object end) throws IOException {
+        if (end instanceof OutputStream out) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                // A Process's stdin stream is a BufferedOutputStream whose close() flushes first.
+                // Our writes always flush, so only bytes of a write that already failed (and was
+                // reported) can be left; the stream is closed all the same, as close(2) would be.
+            }
+            return;
+        }
         if (end instanceof Closeable c) {
             c.close();
         }

@@ -77,7 +77,7 @@ public final class PipeCalls {
             int room = buf.room();
             if (atomic && room >= n) {
                 buf.append(data, 0, n);
-                touch(pipe);
+                wroteTo(pipe);
                 return n;
             }
             if (!atomic && room > 0) {
@@ -88,7 +88,7 @@ public final class PipeCalls {
                 }
                 buf.append(data, written, piece);
                 written += piece;
-                touch(pipe);
+                wroteTo(pipe);
                 if (written == n) {
                     return n;
                 }
@@ -213,6 +213,15 @@ public final class PipeCalls {
             throw Errno.EBADF.exception(op + " (" + p.name() + " holds no descriptor for " + h + ")");
         }
         return fd;
+    }
+
+    /** New data wakes the sleepers, a blocked reader among them, unless lost-wakeup swallows it. */
+    private void wroteTo(PipeInode pipe) {
+        if (k.faults().has(Fault.LOST_WAKEUP)) {
+            pipe.activity++;
+            return;
+        }
+        touch(pipe);
     }
 
     private void touch(PipeInode pipe) {
