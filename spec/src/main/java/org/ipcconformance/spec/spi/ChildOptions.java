@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param inherit handles the child inherits; it refers to them by the same {@link Handle} objects.
  *                Needs {@link Feature#HANDLE_INHERITANCE} unless empty.
- * @param sigpipe the child's SIGPIPE disposition; anything but the adapter's natural one needs
- *                {@link Feature#SIGNAL_DISPOSITION}
+ * @param sigpipe the child's SIGPIPE disposition. Specs about SIGPIPE require
+ *                {@link Feature#SIGNAL_DISPOSITION}; an adapter without it starts the child with its
+ *                natural disposition (a JVM's handler, say) and accepts DEFAULT for that.
  */
 public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe) {
     public ChildOptions {

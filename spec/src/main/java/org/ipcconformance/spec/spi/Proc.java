@@ -10,6 +10,13 @@ import java.util.function.Function;
  * primitive: {@code write} is one write(2), {@code read} one read(2). Failures are
  * {@link IpcException}s carrying a portable {@link IpcError}. A handle belongs to the processes
  * that created or inherited it; using it elsewhere is an {@link IpcError#BAD_DESCRIPTOR}.
+ *
+ * <p>A started process runs one operation at a time (a second one while an {@link #async}
+ * operation is pending is a {@link HarnessException}); the spec's own process may run several, as
+ * threads. Processes are started from {@link Sandbox#self()} only, and {@link #exit()},
+ * {@link #awaitExit()} and {@link #kill()} apply to started processes only (a
+ * {@link HarnessException} on self). An operation on a process that has ended throws
+ * {@link ProcessGoneException}.
  */
 public interface Proc {
 

@@ -35,7 +35,7 @@ public final class Blocking {
         } else {
             await("%s to stay blocked".formatted(operation)).during(WINDOW).atMost(WINDOW.multipliedBy(3))
                     .until(() -> !operation.isDone());
-            evidence.record("blocked", proc.name() + ": " + operation + " had not completed after " + WINDOW.toMillis()
+            evidence.record("blocked", operation + " had not completed after " + WINDOW.toMillis()
                     + " ms (no process state on this adapter)");
         }
     }
