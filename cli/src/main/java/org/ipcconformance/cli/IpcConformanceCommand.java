@@ -13,10 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "ipc-conformance",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {
-            "Certifies inter-process communication: runs the executable specifications of the IPC",
-            "property catalog against adapters (the native OS, the simulator, the JDK) and writes a",
-            "conformance matrix (index.html) and a JSON summary (conformance.json)."},
+        description = "Certifies inter-process communication: runs the executable specifications of the IPC "
+                + "property catalog against adapters (the native OS, the simulator, the JDK) and writes a "
+                + "conformance matrix (index.html) and a JSON summary (conformance.json).",
         subcommands = {RunCommand.class, ListCommand.class, SelftestCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -30,10 +30,9 @@ import picocli.CommandLine.Spec;
 /** {@code run}: the certification. Runs the suites, writes the reports, prints the summary, gates. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs the executable specifications on the chosen adapters and writes DIR/conformance.json",
-            "and DIR/index.html. Exit code 0 when no MUST property is FAIL, TIMEOUT or BROKEN, 1 when",
-            "one is, 2 on a usage or harness error."})
+        description = "Runs the executable specifications on the chosen adapters and writes DIR/conformance.json "
+                + "and DIR/index.html. Exit code 0 when no MUST property is FAIL, TIMEOUT or BROKEN, 1 when "
+                + "one is, 2 on a usage or harness error.")
 public final class RunCommand implements Callable<Integer> {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -50,7 +49,8 @@ public final class RunCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
-            description = "Time limit of each spec invocation; past it the verdict is TIMEOUT. Default: ${DEFAULT-VALUE}")
+            description = "Time limit of each spec invocation; past it the verdict is TIMEOUT. Default: ${DEFAULT-"
+                    + "VALUE}")
     int timeoutSeconds;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")

@@ -23,11 +23,10 @@ import picocli.CommandLine.Spec;
 /** {@code selftest}: runs the suite on the clean simulator and each planted fault, and says what each fault broke. */
 @Command(name = "selftest",
         mixinStandardHelpOptions = true,
-        description = {
-            "Runs the suite on the clean simulator and on every planted fault (simulator:<fault>), and",
-            "prints which properties each fault made fail. Exit code 0 only when the clean simulator",
-            "passes every executable property and every executable property fails under at least one",
-            "fault; 1 otherwise; 2 on a usage or harness error."})
+        description = "Runs the suite on the clean simulator and on every planted fault (simulator:<fault>), and "
+                + "prints which properties each fault made fail. Exit code 0 only when the clean simulator "
+                + "passes every executable property and every executable property fails under at least one "
+                + "fault; 1 otherwise; 2 on a usage or harness error.")
 public final class SelftestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
