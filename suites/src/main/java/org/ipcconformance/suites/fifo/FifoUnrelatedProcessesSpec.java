@@ -18,9 +18,10 @@ class FifoUnrelatedProcessesSpec {
     void twoUnrelatedProcessesTalkThroughTheFifoByName(Sandbox box) {
         box.require(Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("rendezvous");
-        box.self().mkfifo(fifo);
         Proc reader = box.self().spawnUnrelated();
         Proc writer = box.self().spawnUnrelated();
+        // The creator is one of the two: the other knows nothing of it but the name.
+        reader.mkfifo(fifo);
 
         // The reader opens without blocking, so the writer's blocking open finds it there.
         Handle in = reader.open(fifo, OpenMode.READ, true);
