@@ -64,7 +64,7 @@ final class Fixtures {
             throw new IpcException(IpcError.OTHER, "open(f, WRITE|NONBLOCK) in self", "errno 22 (EINVAL)");
         }
 
-        @Disabled("waiting for a fix of the fixture")
+        @Disabled("a fixture: shows that a disabled spec is reported as NOT_APPLICABLE with its reason")
         @TestTemplate
         @ExtendWith(FixtureAdapters.class)
         @Property("FIFO-MEMORY-CONTENT")

@@ -125,7 +125,7 @@ class ResultCollectorTest {
         for (String adapter : ADAPTERS) {
             InvocationResult r = only("FIFO-MEMORY-CONTENT", adapter);
             assertThat(r.verdict()).isEqualTo(Verdict.NOT_APPLICABLE);
-            assertThat(r.message()).isEqualTo("skipped: waiting for a fix of the fixture");
+            assertThat(r.message()).isEqualTo("skipped: a fixture: shows that a disabled spec is reported as NOT_APPLICABLE with its reason");
         }
     }
 

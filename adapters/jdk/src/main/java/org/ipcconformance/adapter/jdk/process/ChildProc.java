@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.JdkProc;
 import org.ipcconformance.adapter.jdk.child.Protocol;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.Failure;
@@ -34,11 +35,10 @@ import org.ipcconformance.spec.spi.Region;
  * A child JVM as a spec sees it: every operation is one request to its agent, which does the
  * primitive in that JVM. The child's handles are its own slots (0 and 1 are its stdin and stdout).
  */
-public final class ChildProc implements Proc {
+public final class ChildProc extends JdkProc {
     private final String name;
     private final ChildConnection connection;
     private final IdSource ids;
-    private final int pipeBuf;
     private final Map<Long, Integer> slots = new ConcurrentHashMap<>();
     private final Set<Long> regions = ConcurrentHashMap.newKeySet();
     private final ReentrantLock busy = new ReentrantLock();
@@ -50,10 +50,10 @@ public final class ChildProc implements Proc {
     }
 
     public ChildProc(String name, ChildConnection connection, IdSource ids, int pipeBuf) {
+        super(pipeBuf);
         this.name = name;
         this.connection = connection;
         this.ids = ids;
-        this.pipeBuf = pipeBuf;
     }
 
     /** Makes a handle name one of the child's slots (its stdin or stdout). */
@@ -144,28 +144,11 @@ public final class ChildProc implements Proc {
         }, in -> null);
     }
 
-    @Override
-    public int pipeCapacity(Handle handle) {
-        throw JdkFeatures.missing(Feature.PIPE_CAPACITY_QUERY);
-    }
-
-    @Override
-    public int pipeBuf() {
-        return pipeBuf;
-    }
-
     // ---- the file system ----
 
     @Override
-    public void mkfifo(Path path) {
-        throw JdkFeatures.missing(Feature.FIFO);
-    }
-
-    @Override
     public Handle open(Path path, OpenMode mode, boolean nonBlocking) {
-        if (nonBlocking) {
-            throw JdkFeatures.missing(Feature.FIFO, JdkFeatures.NO_NONBLOCKING_OPEN);
-        }
+        refuseNonBlockingOpen(nonBlocking);
         String op = "open(" + path + ", " + mode + ") in " + name;
         int slot = call(op, out -> {
             out.writeByte(Protocol.OPEN);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.JdkProc;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.ChannelOps;
 import org.ipcconformance.adapter.jdk.io.Failure;
@@ -34,13 +35,12 @@ import org.ipcconformance.spec.spi.Region;
  * The harness JVM itself, using only the JDK's APIs: java.nio.channels.Pipe for pipes,
  * java.nio.file for names, direct ByteBuffers for its memory, a static field for its global.
  */
-public final class SelfProc implements Proc {
+public final class SelfProc extends JdkProc {
     /** The harness program's global variable: one per JVM, like a C global, so shared by all sandboxes. */
     private static volatile long global;
 
     private final ChildProc.IdSource ids;
     private final Spawner spawner;
-    private final int pipeBuf;
     private final Map<Long, Object> ends = new ConcurrentHashMap<>();
     /** The child at the other end of a Process stream, to explain the JDK's behaviour once it exited. */
     private final Map<Long, Process> peers = new ConcurrentHashMap<>();
@@ -48,9 +48,9 @@ public final class SelfProc implements Proc {
     private final Map<Long, ByteBuffer> regions = new ConcurrentHashMap<>();
 
     public SelfProc(ChildProc.IdSource ids, Spawner spawner, int pipeBuf) {
+        super(pipeBuf);
         this.ids = ids;
         this.spawner = spawner;
-        this.pipeBuf = pipeBuf;
     }
 
     /** Makes a handle name one of the parent's ends of a child's standard stream. */
@@ -127,29 +127,11 @@ public final class SelfProc implements Proc {
         });
     }
 
-    @Override
-    public int pipeCapacity(Handle handle) {
-        throw JdkFeatures.missing(Feature.PIPE_CAPACITY_QUERY);
-    }
-
-    /** The platform's PIPE_BUF: the JDK has no constant for it, and its pipes are the OS's. */
-    @Override
-    public int pipeBuf() {
-        return pipeBuf;
-    }
-
     // ---- the file system ----
 
     @Override
-    public void mkfifo(Path path) {
-        throw JdkFeatures.missing(Feature.FIFO);
-    }
-
-    @Override
     public Handle open(Path path, OpenMode mode, boolean nonBlocking) {
-        if (nonBlocking) {
-            throw JdkFeatures.missing(Feature.FIFO, JdkFeatures.NO_NONBLOCKING_OPEN);
-        }
+        refuseNonBlockingOpen(nonBlocking);
         Object channel = io("open(" + path + ", " + mode + ") in self",
                 () -> FileOps.open(path, mode != OpenMode.WRITE, mode != OpenMode.READ));
         Handle h = new Handle(ids.nextId(), "open(" + path.getFileName() + ", " + mode + ") in self");
