@@ -206,8 +206,11 @@ public final class MatrixPage {
         }
         String tip = r.verdict().meaning() + (r.message().isEmpty() ? "" : "\n" + r.message())
                 + (r.durationMillis() > 0 ? "\n(" + r.durationMillis() + " ms)" : "");
+        // A pass on which some spec methods were not applicable says so: it proved less than a full pass.
+        boolean partly = r.verdict() == Verdict.PASS
+                && r.methods().stream().anyMatch(m -> m.verdict() == Verdict.NOT_APPLICABLE);
         h.append("<td class=\"v v-").append(r.verdict().name()).append("\" title=\"").append(Html.escape(tip))
-                .append("\">").append(Html.escape(r.verdict().label())).append("</td>");
+                .append("\">").append(Html.escape(r.verdict().label())).append(partly ? "*" : "").append("</td>");
     }
 
     private static void legend(StringBuilder h) {
@@ -216,7 +219,9 @@ public final class MatrixPage {
             h.append("<tr><td class=\"v v-").append(v.name()).append("\">").append(Html.escape(v.label()))
                     .append("</td><td>").append(Html.escape(v.meaning())).append("</td></tr>\n");
         }
-        h.append("</table>\n<p class=\"note\">Hover a cell for its message. Only MUST properties that are FAIL, "
+        h.append("</table>\n<p class=\"note\">PASS* : passed, but some of the property's spec methods were not "
+                + "applicable on that adapter (the message names them). Hover a cell for its message. "
+                + "Only MUST properties that are FAIL, "
                 + "TIMEOUT or BROKEN fail the gate (exit code 1).</p>\n");
     }
 }

@@ -6,9 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.aggregate.Aggregator;
+import org.ipcconformance.reports.collect.InvocationResult;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +60,17 @@ class MatrixPageTest {
         assertThat(verdictCells).isEqualTo(12);
         assertThat(html).contains("title=\"the property does not hold\nexpected &lt;abcd&gt; but was &lt;ab&gt; &amp; more\n(7 ms)\"");
         assertThat(html).contains(".v-FAIL {", ".v-UNTESTED {", "repeating-linear-gradient");
+    }
+
+    @Test
+    void aPassWithSomeMethodsNotApplicableIsMarked() {
+        List<InvocationResult> invocations = List.of(
+                TestData.inv("IPC-KERNEL-COPY", "jdk", "KernelCopySpec.inSelf", Verdict.PASS, "", 3),
+                TestData.inv("IPC-KERNEL-COPY", "jdk", "KernelCopySpec.inAChild", Verdict.NOT_APPLICABLE, "jdk lacks X", 0));
+        String page = MatrixPage.render(new ConformanceReport(report.run(),
+                Aggregator.aggregate(invocations, TestData.catalog(), List.of("jdk"), null)));
+        assertThat(page).contains(">PASS*</td>", "PASS* : passed, but some");
+        assertThat(html).doesNotContain(">PASS*</td>");
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.ipcconformance.spec.spi.HarnessException;
 
 /**
  * The agent program, compiled from the C source in this jar with the system's compiler on first
- * use and cached under {@code ${XDG_CACHE_HOME:-~/.cache}/ipc-conformance/agent-<sha256/16>/}.
+ * use and cached under {@code ${XDG_CACHE_HOME:-~/.cache}/ipc-conformance/agent-<sha256 of source and flags, 16 hex>/}.
  * The binary is compiled to a temporary name and renamed into place, so parallel runs never
  * see a half-written file. -no-pie keeps the global at the same address in every agent, which
  * makes the isolation evidence plain (same address, different values).
@@ -95,7 +95,10 @@ public final class AgentBinary {
 
     static AgentBinary build(Path cacheRoot) {
         byte[] source = source();
-        Path dir = cacheRoot.resolve("agent-" + HexFormat.of().formatHex(sha256(source)).substring(0, 16));
+        // The key covers the flags too, so that a change of flags never reuses an old binary.
+        byte[] key = (new String(source, StandardCharsets.UTF_8) + "\n// flags: " + FLAGS)
+                .getBytes(StandardCharsets.UTF_8);
+        Path dir = cacheRoot.resolve("agent-" + HexFormat.of().formatHex(sha256(key)).substring(0, 16));
         Path binary = dir.resolve(BINARY);
         Path note = dir.resolve(COMPILER_NOTE);
         if (Files.isExecutable(binary) && Files.isReadable(note)) {
