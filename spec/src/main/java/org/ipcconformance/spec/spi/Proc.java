@@ -2,6 +2,7 @@ package org.ipcconformance.spec.spi;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -90,6 +91,14 @@ public interface Proc {
     long readGlobal();
 
     void writeGlobal(long value);
+
+    /**
+     * The virtual address of that global in this process, where the adapter can tell: evidence
+     * that two processes use one address for two different values. Empty by default.
+     */
+    default OptionalLong globalAddress() {
+        return OptionalLong.empty();
+    }
 
     // ---- other processes; needs Feature.MULTI_PROCESS ----
 

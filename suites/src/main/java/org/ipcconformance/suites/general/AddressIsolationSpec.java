@@ -26,5 +26,7 @@ class AddressIsolationSpec {
         assertThat(child.readGlobal()).as("the first process's global after the other one wrote its copy").isEqualTo(42);
         assertThat(unrelated.readGlobal()).isEqualTo(5);
         evidence.record("globals", child.name() + "=42, " + unrelated.name() + "=5 after each wrote its own");
+        child.globalAddress().ifPresent(a -> evidence.record("address of the global", "0x" + Long.toHexString(a) + " in "
+                + child.name() + ", 0x" + Long.toHexString(unrelated.globalAddress().orElse(-1)) + " in " + unrelated.name()));
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.natives.FdTable;
@@ -231,8 +232,9 @@ public final class AgentProc extends NativeProc {
     }
 
     /** The virtual address of the agent program's global: the same in every agent (-no-pie), evidence for isolation. */
-    public long globalAddress() {
-        return call(op("address of", "global"), new Request(Op.GLOBALADDR)).i64();
+    @Override
+    public OptionalLong globalAddress() {
+        return OptionalLong.of(call(op("address of", "global"), new Request(Op.GLOBALADDR)).i64());
     }
 
     private int index(Region region) {
