@@ -29,16 +29,19 @@ class KilledRunTest {
                 "--out", tmp.resolve("killed").toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile()).start();
         Path runDir;
+        Path sandbox;
         Process orphan;
         try {
-            // The run is "in the middle" once it has a sandbox directory: a spec is running (and hangs).
-            runDir = await("a sandbox of the run to be killed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> runOf(killed.pid()).filter(dir -> Files.isDirectory(dir.resolve("s1"))), Optional::isPresent)
+            // The run is "in the middle" once a sandbox directory stays: a spec is running, and hangs.
+            sandbox = await("a sandbox of the run to be killed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> runOf(killed.pid()).flatMap(KilledRunTest::sandboxOf), Optional::isPresent)
                     .orElseThrow();
-            Files.writeString(runDir.resolve("s1").resolve("leftover"), "a file the dead run never removed");
+            runDir = sandbox.getParent();
+            // The run directory lives as long as the run (a sandbox may go at any moment).
+            Files.writeString(runDir.resolve("leftover"), "a file the dead run never removed");
             // Blocked in a read for ever and carrying the run directory on its command line (as $0),
             // like an agent orphaned inside a blocking call.
-            orphan = new ProcessBuilder("sh", "-c", "read -r never", runDir.resolve("s1").toString()).start();
+            orphan = new ProcessBuilder("sh", "-c", "read -r never", runDir.toString()).start();
         } finally {
             killed.destroyForcibly();
         }
@@ -62,6 +65,14 @@ class KilledRunTest {
         try (Stream<Path> runs = Files.list(root)) {
             List<Path> mine = runs.filter(p -> p.getFileName().toString().startsWith("run-" + pid + "-")).toList();
             return mine.stream().findFirst();
+        }
+    }
+
+    private static Optional<Path> sandboxOf(Path run) {
+        try (Stream<Path> entries = Files.list(run)) {
+            return entries.filter(p -> p.getFileName().toString().matches("s\\d+") && Files.isDirectory(p)).findFirst();
+        } catch (IOException e) {
+            return Optional.empty(); // the run removed it meanwhile: look again
         }
     }
 
