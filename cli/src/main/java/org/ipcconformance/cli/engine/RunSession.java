@@ -7,19 +7,18 @@ import org.ipcconformance.spec.spi.AdapterRegistry;
 
 /**
  * The life of one run in this JVM: its private run directory (created with a sweep of what dead
- * runs left) and, when it ends, the adapters closed and the directory removed, also after errors
- * and on Ctrl+C (a shutdown hook), so that only a SIGKILL leaves work for the next sweep.
+ * runs left) and, when it ends, the adapters closed and the directory removed, also after errors.
+ * On Ctrl+C the shutdown hooks of {@link RunDirectory} and {@link AdapterRegistry} do the same, so
+ * that only a SIGKILL leaves work for the next sweep.
  */
 public final class RunSession implements AutoCloseable {
     private final RunDirectory directory;
     private final PrintWriter err;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Thread onShutdown;
 
     private RunSession(RunDirectory directory, PrintWriter err) {
         this.directory = directory;
         this.err = err;
-        this.onShutdown = new Thread(this::release, "ipc-conformance cleanup");
     }
 
     /** Creates the run directory; {@code out} hears what the start-up sweep removed, if anything. */
@@ -28,9 +27,7 @@ public final class RunSession implements AutoCloseable {
         if (!dir.sweepReport().isEmpty()) {
             out.println("Start-up sweep: " + dir.sweepReport() + " " + dir.sweepReport().runsRemoved());
         }
-        RunSession session = new RunSession(dir, err);
-        Runtime.getRuntime().addShutdownHook(session.onShutdown);
-        return session;
+        return new RunSession(dir, err);
     }
 
     public RunDirectory directory() {
@@ -39,15 +36,6 @@ public final class RunSession implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            Runtime.getRuntime().removeShutdownHook(onShutdown);
-        } catch (IllegalStateException e) {
-            // The JVM is shutting down: the hook is running or will run release() itself.
-        }
-        release();
-    }
-
-    private void release() {
         if (!closed.compareAndSet(false, true)) {
             return;
         }

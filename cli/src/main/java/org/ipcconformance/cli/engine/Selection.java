@@ -9,7 +9,7 @@ import java.util.Set;
 import org.ipcconformance.reports.collect.SpecMethods;
 import org.ipcconformance.spec.catalog.Catalog;
 import org.ipcconformance.spec.catalog.Mechanism;
-import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.CatalogException;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 
@@ -29,8 +29,11 @@ public final class Selection {
             for (String raw : properties) {
                 String id = raw.strip().toUpperCase(Locale.ROOT);
                 if (!id.isEmpty()) {
-                    ids.add(catalog.find(id).map(PropertyDef::id).orElseThrow(() -> new IllegalArgumentException(
-                            unknownProperty(catalog, id))));
+                    try {
+                        ids.add(catalog.get(id).id());
+                    } catch (CatalogException e) {
+                        throw new IllegalArgumentException(e.getMessage(), e);
+                    }
                 }
             }
             return inCatalogOrder(catalog, ids);
@@ -82,13 +85,5 @@ public final class Selection {
             }
         });
         return ordered;
-    }
-
-    private static String unknownProperty(Catalog catalog, String id) {
-        String prefix = id.contains("-") ? id.substring(0, id.indexOf('-') + 1) : id;
-        List<String> close = catalog.properties().stream().map(PropertyDef::id).filter(k -> k.startsWith(prefix)).toList();
-        return "unknown property '" + id + "'" + (close.isEmpty()
-                ? "; see the catalog with: ipc-conformance list"
-                : "; known " + prefix + "* properties: " + String.join(", ", close));
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.ipcconformance.reports.aggregate.Aggregator;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.collect.ProgressListener;
@@ -101,7 +103,8 @@ public final class SuiteRunner {
             } catch (RuntimeException e) {
                 throw new HarnessException("adapter " + id + " could not be opened: " + e, e);
             }
-            infos.add(new AdapterInfo(id, safe(adapter::version), safeMap(adapter::environment)));
+            infos.add(new AdapterInfo(id, orElse(adapter::version, e -> "unknown (" + e.getMessage() + ")"),
+                    orElse(adapter::environment, e -> Map.of("error", String.valueOf(e.getMessage())))));
         }
         return infos;
     }
@@ -119,19 +122,12 @@ public final class SuiteRunner {
         return problems;
     }
 
-    private static String safe(java.util.function.Supplier<String> s) {
+    /** An adapter's self-description must not stop the run: a failure becomes the text shown. */
+    private static <T> T orElse(Supplier<T> get, Function<RuntimeException, T> fallback) {
         try {
-            return s.get();
+            return get.get();
         } catch (RuntimeException e) {
-            return "unknown (" + e.getMessage() + ")";
-        }
-    }
-
-    private static Map<String, String> safeMap(java.util.function.Supplier<Map<String, String>> s) {
-        try {
-            return s.get();
-        } catch (RuntimeException e) {
-            return Map.of("error", String.valueOf(e.getMessage()));
+            return fallback.apply(e);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.ipcconformance.cli.run;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +9,7 @@ import org.ipcconformance.cli.VersionProvider;
 import org.ipcconformance.cli.console.Progress;
 import org.ipcconformance.cli.console.Summary;
 import org.ipcconformance.cli.engine.Adapters;
+import org.ipcconformance.cli.engine.CommandChecks;
 import org.ipcconformance.cli.engine.RunSession;
 import org.ipcconformance.cli.engine.Selection;
 import org.ipcconformance.cli.engine.SuiteRunner;
@@ -72,9 +72,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (timeoutSeconds <= 0) {
-            throw usage("--timeout must be a positive number of seconds, not " + timeoutSeconds);
-        }
+        CommandChecks.positiveTimeout(spec, timeoutSeconds);
         List<String> ids;
         try {
             ids = Adapters.parse(adapters);
@@ -88,10 +86,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        Path dir = out.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw usage("--out " + out + " is a file, not a folder");
-        }
+        Path dir = CommandChecks.outputFolder(spec, out);
 
         stdout.println("ipc-conformance " + VersionProvider.version() + ": "
                 + (selected == null ? "all " + catalog.properties().size() + " catalog properties" : selected.size() + " selected properties")
@@ -117,9 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         stdout.println();
         stdout.println("Reports: " + json);
         stdout.println("         " + html);
-        if (!outcome.harnessProblems().isEmpty()) {
-            outcome.harnessProblems().forEach(p -> stderr.println("ipc-conformance: harness error: " + p));
-            stderr.flush();
+        if (CommandChecks.reportHarnessProblems(stderr, outcome.harnessProblems())) {
             return Gate.USAGE_OR_HARNESS_ERROR;
         }
         int code = Gate.exitCode(outcome.results());

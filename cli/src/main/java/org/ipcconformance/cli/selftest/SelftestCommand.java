@@ -1,7 +1,6 @@
 package org.ipcconformance.cli.selftest;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ipcconformance.cli.console.Progress;
 import org.ipcconformance.cli.console.Summary;
+import org.ipcconformance.cli.engine.CommandChecks;
 import org.ipcconformance.cli.engine.RunSession;
 import org.ipcconformance.reports.Gate;
 import org.ipcconformance.reports.aggregate.CatalogView;
@@ -17,7 +17,6 @@ import org.ipcconformance.spec.catalog.Catalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code selftest}: runs the suite on the clean simulator and each planted fault, and says what each fault broke. */
@@ -42,13 +41,8 @@ public final class SelftestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        if (timeoutSeconds <= 0) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be a positive number of seconds, not " + timeoutSeconds);
-        }
-        Path dir = out == null ? null : out.toAbsolutePath().normalize();
-        if (dir != null && Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
-        }
+        CommandChecks.positiveTimeout(spec, timeoutSeconds);
+        Path dir = out == null ? null : CommandChecks.outputFolder(spec, out);
         CatalogView catalog = CatalogView.of(Catalog.standard());
         Progress progress = Progress.liveOnly(stdout);
         Selftest.Outcome outcome;
@@ -62,9 +56,7 @@ public final class SelftestCommand implements Callable<Integer> {
         if (dir != null) {
             stdout.println("Wrote " + result.write(dir));
         }
-        if (!outcome.run().harnessProblems().isEmpty()) {
-            outcome.run().harnessProblems().forEach(p -> stderr.println("ipc-conformance: harness error: " + p));
-            stderr.flush();
+        if (CommandChecks.reportHarnessProblems(stderr, outcome.run().harnessProblems())) {
             return Gate.USAGE_OR_HARNESS_ERROR;
         }
         stdout.flush();

@@ -176,7 +176,7 @@ public final class Catalog {
     public PropertyDef get(String id) {
         PropertyDef def = byId.get(id);
         if (def == null) {
-            throw new CatalogException("unknown property ID " + id + suggestion(id, byId.keySet()));
+            throw new CatalogException("unknown property '" + id + "'" + suggestion(id, byId.keySet()));
         }
         return def;
     }
@@ -202,6 +202,7 @@ public final class Catalog {
                 close.add(k);
             }
         }
-        return close.isEmpty() ? " (no catalog ID starts with " + prefix + ")" : "; known " + prefix + "* IDs: " + close;
+        return close.isEmpty() ? " (no catalog property starts with " + prefix + ")"
+                : "; known " + prefix + "* properties: " + String.join(", ", close);
     }
 }

@@ -191,7 +191,7 @@ class CatalogTest {
         void suggestsTheKnownIdsOfAPrefixForAnUnknownId() {
             assertThatThrownBy(() -> catalog.get("PIPE-BYTE-STREEM"))
                     .isInstanceOf(CatalogException.class)
-                    .hasMessageContaining("unknown property ID PIPE-BYTE-STREEM")
+                    .hasMessageContaining("unknown property 'PIPE-BYTE-STREEM'")
                     .hasMessageContaining("PIPE-BYTE-STREAM");
             assertThat(catalog.find("NOPE-X")).isEmpty();
         }

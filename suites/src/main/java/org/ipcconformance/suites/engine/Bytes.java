@@ -51,9 +51,4 @@ public final class Bytes {
         }
         return out.toByteArray();
     }
-
-    /** The index of the first difference, or -1 when equal. */
-    public static int firstDifference(byte[] a, byte[] b) {
-        return Arrays.mismatch(a, b);
-    }
 }

@@ -5,13 +5,13 @@ import static org.ipcconformance.suites.engine.Bytes.bytes;
 import static org.ipcconformance.suites.engine.Bytes.pattern;
 import static org.ipcconformance.suites.engine.Bytes.readFully;
 
+import java.util.Arrays;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Pipe;
 import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.suites.engine.Bytes;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
 
@@ -46,7 +46,7 @@ class PipeByteStreamSpec {
         byte[] received = readFully(box.self(), piped.fromChild(), data.length);
         write.await();
 
-        int mismatch = Bytes.firstDifference(data, received);
+        int mismatch = Arrays.mismatch(data, received);
         evidence.record("bytes compared", data.length);
         assertThat(mismatch).as("index of the first byte that differs from what was written").isEqualTo(-1);
     }
