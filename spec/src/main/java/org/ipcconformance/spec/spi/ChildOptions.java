@@ -10,10 +10,17 @@ import java.util.List;
  * @param sigpipe the child's SIGPIPE disposition. Specs about SIGPIPE require
  *                {@link Feature#SIGNAL_DISPOSITION}; an adapter without it starts the child with its
  *                natural disposition (a JVM's handler, say) and accepts DEFAULT for that.
+ * @param unprivileged the child gives up every privilege before it runs (switches to an
+ *                unprivileged user such as nobody, with no capabilities). Needs
+ *                {@link Feature#UNPRIVILEGED_CHILD}.
  */
-public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe) {
+public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe, boolean unprivileged) {
     public ChildOptions {
         inherit = List.copyOf(inherit);
+    }
+
+    public ChildOptions(List<Handle> inherit, SignalDisposition sigpipe) {
+        this(inherit, sigpipe, false);
     }
 
     public static ChildOptions inheriting(Handle... handles) {
@@ -21,6 +28,10 @@ public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe) {
     }
 
     public ChildOptions withSigpipe(SignalDisposition disposition) {
-        return new ChildOptions(inherit, disposition);
+        return new ChildOptions(inherit, disposition, unprivileged);
+    }
+
+    public ChildOptions withoutPrivileges() {
+        return new ChildOptions(inherit, sigpipe, true);
     }
 }

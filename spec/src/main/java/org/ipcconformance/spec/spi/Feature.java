@@ -22,5 +22,36 @@ public enum Feature {
     /** A child's SIGPIPE disposition can be chosen and a death by signal seen in its exit status. */
     SIGNAL_DISPOSITION,
     /** A process's own memory can be read and written: globals and buffers ({@link Proc#allocate}). */
-    PROCESS_MEMORY
+    PROCESS_MEMORY,
+
+    // ---- signals (Proc#signals) ----
+    /** Handlers that record each delivery can be installed, and dispositions set to ignore or default. */
+    SIGNAL_HANDLERS,
+    /** Signals can be blocked and unblocked, and the pending set observed. */
+    SIGNAL_MASK,
+    /** Any signal can be sent to another process of the sandbox (kill(2)). */
+    SIGNAL_SEND,
+    /** Real-time signals can be queued with a value (sigqueue). */
+    REALTIME_SIGNALS,
+    /** A process can raise signals from within: abort(3), an invalid memory access, a busy loop that a signal interrupts. */
+    SIGNAL_FAULTS,
+    /** A pseudo-terminal with a foreground process group can be opened (Ctrl+C sends SIGINT). */
+    TERMINAL,
+
+    // ---- kernel-persistent IPC objects, per family (Proc#messageQueues, #sharedMemory, #semaphores) ----
+    SYSV_MESSAGE_QUEUES,
+    POSIX_MESSAGE_QUEUES,
+    SYSV_SHARED_MEMORY,
+    POSIX_SHARED_MEMORY,
+    SYSV_SEMAPHORES,
+    POSIX_SEMAPHORES,
+
+    // ---- sockets (Proc#sockets) ----
+    INET_STREAM_SOCKETS,
+    INET_DATAGRAM_SOCKETS,
+    UNIX_STREAM_SOCKETS,
+    UNIX_DATAGRAM_SOCKETS,
+    RAW_SOCKETS,
+    /** A child can be started without privileges ({@link ChildOptions#withoutPrivileges()}). */
+    UNPRIVILEGED_CHILD
 }

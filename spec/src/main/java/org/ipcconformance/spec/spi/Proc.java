@@ -4,6 +4,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A process as a spec sees it. Every operation runs in this process (the harness's own for
@@ -129,5 +135,35 @@ public interface Proc {
      */
     default <T> Pending<T> async(String description, Function<Proc, T> operation) {
         return Pending.start(name() + ": " + description, () -> operation.apply(this));
+    }
+
+    // ---- the other mechanisms, each behind its own interface; specs require the features first ----
+
+    /** Signal calls made by this process. Needs the SIGNAL_* features the call names. */
+    default SignalCalls signals() {
+        throw new FeatureMissingException(Feature.SIGNAL_HANDLERS, "?", "this adapter has no signal calls");
+    }
+
+    /** Message queues of {@code family}. Needs SYSV_MESSAGE_QUEUES or POSIX_MESSAGE_QUEUES. */
+    default MessageQueueCalls messageQueues(IpcFamily family) {
+        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES,
+                "?", "this adapter has no " + family.title() + " message queues");
+    }
+
+    /** Shared memory of {@code family}. Needs SYSV_SHARED_MEMORY or POSIX_SHARED_MEMORY. */
+    default SharedMemoryCalls sharedMemory(IpcFamily family) {
+        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_SHARED_MEMORY : Feature.SYSV_SHARED_MEMORY,
+                "?", "this adapter has no " + family.title() + " shared memory");
+    }
+
+    /** Semaphores of {@code family}. Needs SYSV_SEMAPHORES or POSIX_SEMAPHORES. */
+    default SemaphoreCalls semaphores(IpcFamily family) {
+        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES,
+                "?", "this adapter has no " + family.title() + " semaphores");
+    }
+
+    /** Socket calls made by this process. Needs the *_SOCKETS feature of the domain and type used. */
+    default SocketCalls sockets() {
+        throw new FeatureMissingException(Feature.INET_STREAM_SOCKETS, "?", "this adapter has no socket calls");
     }
 }

@@ -12,7 +12,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.ipcconformance.spec.run.RunDirectory;
@@ -26,7 +28,11 @@ import org.ipcconformance.spec.spi.HarnessException;
  * makes the isolation evidence plain (same address, different values).
  */
 public final class AgentBinary {
-    static final String SOURCE_RESOURCE = "ipc-agent.c";
+    /** The agent's C files, resources next to this class; the first holds main(). */
+    static final List<String> SOURCES = List.of("ipc-agent.c", "agent.h", "agent-wire.c",
+            "agent-signals.c", "agent-ipc.c", "agent-sockets.c");
+    /** Linked after the objects: librt holds mq_* and shm_open on C libraries older than glibc 2.34. */
+    private static final List<String> LIBRARIES = List.of("-lrt");
     private static final String BINARY = "ipc-agent";
     private static final String COMPILER_NOTE = "compiler";
     private static final List<String> FLAGS = List.of("-O2", "-Wall", "-Wextra", "-Werror");
@@ -94,10 +100,12 @@ public final class AgentBinary {
     }
 
     static AgentBinary build(Path cacheRoot) {
-        byte[] source = source();
-        // The key covers the flags too, so that a change of flags never reuses an old binary.
-        byte[] key = (new String(source, StandardCharsets.UTF_8) + "\n// flags: " + FLAGS)
-                .getBytes(StandardCharsets.UTF_8);
+        Map<String, byte[]> sources = sources();
+        // The key covers every file and the flags, so that a change of either never reuses an old binary.
+        StringBuilder keyText = new StringBuilder();
+        sources.forEach((file, text) -> keyText.append("// file: ").append(file).append('\n')
+                .append(new String(text, StandardCharsets.UTF_8)));
+        byte[] key = (keyText + "\n// flags: " + FLAGS + " " + LIBRARIES).getBytes(StandardCharsets.UTF_8);
         Path dir = cacheRoot.resolve("agent-" + HexFormat.of().formatHex(sha256(key)).substring(0, 16));
         Path binary = dir.resolve(BINARY);
         Path note = dir.resolve(COMPILER_NOTE);
@@ -110,19 +118,26 @@ public final class AgentBinary {
         }
         Compiler compiler = Compiler.find();
         String unique = ProcessHandle.current().pid() + "-" + UUID.randomUUID();
-        Path sourceFile = dir.resolve("ipc-agent-" + unique + ".c");
+        Path sourceDir = dir.resolve("src-" + unique);
         Path temporary = dir.resolve(BINARY + ".tmp-" + unique);
         long start = System.nanoTime();
         try {
             Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-            Files.write(sourceFile, source);
-            String output = compile(compiler, sourceFile, temporary, true);
+            Files.createDirectory(sourceDir);
+            List<Path> cFiles = new ArrayList<>();
+            for (Map.Entry<String, byte[]> file : sources.entrySet()) {
+                Path written = Files.write(sourceDir.resolve(file.getKey()), file.getValue());
+                if (file.getKey().endsWith(".c")) {
+                    cFiles.add(written);
+                }
+            }
+            String output = compile(compiler, cFiles, temporary, true);
             if (output != null) {
                 // Some toolchains refuse -no-pie; the agent works without it (only the addresses differ).
-                String second = compile(compiler, sourceFile, temporary, false);
+                String second = compile(compiler, cFiles, temporary, false);
                 if (second != null) {
                     throw new HarnessException("the C compiler (" + compiler.version() + ") could not build the native agent "
-                            + "from " + SOURCE_RESOURCE + ":\n" + second.strip());
+                            + "from " + SOURCES + ":\n" + second.strip());
                 }
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -135,19 +150,21 @@ public final class AgentBinary {
             throw new HarnessException("cannot build the native agent in " + dir + ": " + e.getMessage()
                     + " (set XDG_CACHE_HOME to a writable directory)", e);
         } finally {
-            deleteQuietly(sourceFile);
+            RunDirectory.deleteTree(sourceDir);
             deleteQuietly(temporary);
         }
     }
 
     /** Runs the compiler; null on success, else its output. */
-    private static String compile(Compiler compiler, Path source, Path out, boolean noPie) throws IOException {
+    private static String compile(Compiler compiler, List<Path> sources, Path out, boolean noPie) throws IOException {
         List<String> argv = new ArrayList<>(compiler.command());
         argv.addAll(FLAGS);
         if (noPie) {
             argv.add("-no-pie");
         }
-        argv.addAll(List.of("-o", out.toString(), source.toString()));
+        argv.addAll(List.of("-o", out.toString()));
+        sources.forEach(source -> argv.add(source.toString()));
+        argv.addAll(LIBRARIES);
         Process p = new ProcessBuilder(argv).redirectErrorStream(true).start();
         p.getOutputStream().close();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -172,15 +189,19 @@ public final class AgentBinary {
         }
     }
 
-    static byte[] source() {
-        try (InputStream in = AgentBinary.class.getResourceAsStream(SOURCE_RESOURCE)) {
-            if (in == null) {
-                throw new HarnessException("the agent source " + SOURCE_RESOURCE + " is missing from the native adapter's jar");
+    static Map<String, byte[]> sources() {
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        for (String file : SOURCES) {
+            try (InputStream in = AgentBinary.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new HarnessException("the agent source " + file + " is missing from the native adapter's jar");
+                }
+                sources.put(file, in.readAllBytes());
+            } catch (IOException e) {
+                throw new HarnessException("cannot read the agent source " + file + ": " + e.getMessage(), e);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new HarnessException("cannot read the agent source " + SOURCE_RESOURCE + ": " + e.getMessage(), e);
         }
+        return sources;
     }
 
     private static byte[] sha256(byte[] data) {

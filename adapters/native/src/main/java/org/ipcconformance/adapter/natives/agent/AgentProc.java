@@ -65,7 +65,11 @@ public final class AgentProc extends NativeProc {
 
     // ---- the request loop ----
 
-    private Reply call(String what, Request request) {
+    /**
+     * Sends one request and waits for its reply; an errno reply becomes an IpcException, a
+     * vanished agent a ProcessGoneException. The mechanism packages make their calls here.
+     */
+    public Reply call(String what, Request request) {
         requests.lock();
         try {
             ExitStatus gone = process.reaper.statusNow();

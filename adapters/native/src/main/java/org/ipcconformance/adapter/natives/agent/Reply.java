@@ -5,7 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /** One reply body: i32 errno (0 = success), then the payload's fields. */
-final class Reply {
+public final class Reply {
     private final ByteBuffer body;
     private final int errno;
 
@@ -14,26 +14,33 @@ final class Reply {
         this.errno = this.body.getInt();
     }
 
-    int errno() {
+    public int errno() {
         return errno;
     }
 
-    int i32() {
+    public int i32() {
         return body.getInt();
     }
 
-    long i64() {
+    public long i64() {
         return body.getLong();
     }
 
-    String string() {
+    public String string() {
         byte[] bytes = new byte[body.getInt()];
         body.get(bytes);
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
+    /** A blob: u32 length and the bytes. */
+    public byte[] blob() {
+        byte[] bytes = new byte[body.getInt()];
+        body.get(bytes);
+        return bytes;
+    }
+
     /** Everything not read yet. */
-    byte[] rest() {
+    public byte[] rest() {
         byte[] out = new byte[body.remaining()];
         body.get(out);
         return out;

@@ -5,31 +5,42 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-/** One request frame: u32 length, u8 opcode, then fields in host byte order (see ipc-agent.c). */
-final class Request {
+/**
+ * One request frame: u32 length, u8 opcode, then fields in host byte order (see ipc-agent.c).
+ * Public for the mechanism packages, whose opcodes live in their own ranges (agent.h).
+ */
+public final class Request {
     private ByteBuffer buffer = ByteBuffer.allocate(64).order(ByteOrder.nativeOrder());
 
     Request(Op op) {
-        buffer.putInt(0);
-        buffer.put(op.code);
+        this(op.code);
     }
 
-    Request i32(int value) {
+    /** A request with a mechanism's own opcode (see the ranges in agent.h). */
+    public Request(int opcode) {
+        if (opcode < 1 || opcode > 255) {
+            throw new IllegalArgumentException("an agent opcode is 1 to 255, not " + opcode);
+        }
+        buffer.putInt(0);
+        buffer.put((byte) opcode);
+    }
+
+    public Request i32(int value) {
         room(4).putInt(value);
         return this;
     }
 
-    Request i64(long value) {
+    public Request i64(long value) {
         room(8).putLong(value);
         return this;
     }
 
-    Request blob(byte[] bytes) {
+    public Request blob(byte[] bytes) {
         room(4 + bytes.length).putInt(bytes.length).put(bytes);
         return this;
     }
 
-    Request path(Path path) {
+    public Request path(Path path) {
         return blob(path.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -34,8 +34,9 @@ class AgentBinaryTest {
     }
 
     @Test
-    void theSourceTravelsInTheJar() throws Exception {
-        assertThat(new String(AgentBinary.source())).contains("ipc-agent");
+    void theSourcesTravelInTheJar() throws Exception {
+        assertThat(AgentBinary.sources()).containsOnlyKeys(AgentBinary.SOURCES);
+        assertThat(new String(AgentBinary.sources().get("ipc-agent.c"))).contains("int main(");
         assertThat(Files.exists(Path.of("src/main/c/ipc-agent.c"))).isTrue();
     }
 }

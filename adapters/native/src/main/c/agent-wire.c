@@ -1,0 +1,160 @@
+/* The agent's wire format: request fields in, replies out (see ipc-agent.c for the format). */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include "agent.h"
+
+/* ---- request parsing ---- */
+
+void take(struct cursor *c, void *out, uint32_t n) {
+    if (c->bad || c->left < n) {
+        c->bad = 1;
+        memset(out, 0, n);
+        return;
+    }
+    memcpy(out, c->p, n);
+    c->p += n;
+    c->left -= n;
+}
+
+int32_t get_i32(struct cursor *c) {
+    int32_t v;
+    take(c, &v, sizeof v);
+    return v;
+}
+
+int64_t get_i64(struct cursor *c) {
+    int64_t v;
+    take(c, &v, sizeof v);
+    return v;
+}
+
+/* A blob stays in the request buffer; *len receives its length. */
+const unsigned char *get_blob(struct cursor *c, uint32_t *len) {
+    uint32_t n;
+    take(c, &n, sizeof n);
+    if (c->bad || c->left < n) {
+        c->bad = 1;
+        *len = 0;
+        return NULL;
+    }
+    const unsigned char *b = c->p;
+    c->p += n;
+    c->left -= n;
+    *len = n;
+    return b;
+}
+
+/* A path blob copied into a NUL-terminated string (caller frees). */
+char *get_path(struct cursor *c) {
+    uint32_t n;
+    const unsigned char *b = get_blob(c, &n);
+    if (b == NULL) {
+        return NULL;
+    }
+    char *s = malloc((size_t) n + 1);
+    if (s == NULL) {
+        c->bad = 1;
+        return NULL;
+    }
+    memcpy(s, b, n);
+    s[n] = '\0';
+    return s;
+}
+
+/* ---- replies ---- */
+
+void die(const char *what) {
+    fprintf(stderr, "ipc-agent %s: %s: %s\n", name, what, strerror(errno));
+    exit(3);
+}
+
+void put(struct reply *r, const void *bytes, size_t n) {
+    if (r->len + n > r->cap) {
+        size_t cap = r->cap ? r->cap : 256;
+        while (cap < r->len + n) {
+            cap *= 2;
+        }
+        unsigned char *d = realloc(r->data, cap);
+        if (d == NULL) {
+            die("out of memory for a reply");
+        }
+        r->data = d;
+        r->cap = cap;
+    }
+    memcpy(r->data + r->len, bytes, n);
+    r->len += n;
+}
+
+void put_i32(struct reply *r, int32_t v) {
+    put(r, &v, sizeof v);
+}
+
+void put_i64(struct reply *r, int64_t v) {
+    put(r, &v, sizeof v);
+}
+
+void put_blob(struct reply *r, const void *bytes, uint32_t n) {
+    put(r, &n, sizeof n);
+    put(r, bytes, n);
+}
+
+/* Starts a reply: room for the length, then the errno slot. */
+void begin(struct reply *r, int err) {
+    r->len = 0;
+    uint32_t placeholder = 0;
+    put(r, &placeholder, sizeof placeholder);
+    put_i32(r, err);
+}
+
+void fail(struct reply *r, int err) {
+    begin(r, err);
+}
+
+/* MSG_NOSIGNAL: a vanished harness must end the agent quietly, not with SIGPIPE. */
+void send_reply(struct reply *r) {
+    uint32_t body = (uint32_t) (r->len - sizeof body);
+    memcpy(r->data, &body, sizeof body);
+    size_t off = 0;
+    while (off < r->len) {
+        ssize_t n = send(control, r->data + off, r->len - off, MSG_NOSIGNAL);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            exit(0);
+        }
+        off += (size_t) n;
+    }
+}
+
+/* ---- control socket input ---- */
+
+/* Returns 0 on EOF before the first byte; exits on EOF in the middle of a frame. */
+int read_full(void *buf, size_t n) {
+    size_t off = 0;
+    while (off < n) {
+        ssize_t got = read(control, (char *) buf + off, n - off);
+        if (got < 0 && errno == EINTR) {
+            continue;
+        }
+        if (got < 0) {
+            die("reading the control socket");
+        }
+        if (got == 0) {
+            if (off == 0) {
+                return 0;
+            }
+            fprintf(stderr, "ipc-agent %s: control socket closed in the middle of a request\n", name);
+            exit(3);
+        }
+        off += (size_t) got;
+    }
+    return 1;
+}
+

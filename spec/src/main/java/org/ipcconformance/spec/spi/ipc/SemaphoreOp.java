@@ -1,0 +1,16 @@
+package org.ipcconformance.spec.spi.ipc;
+
+/**
+ * One element of a System V semop: add {@code delta} to semaphore {@code index} of the set.
+ *
+ * @param undo SEM_UNDO: the kernel reverts this adjustment when the process exits
+ */
+public record SemaphoreOp(int index, int delta, boolean undo) {
+    public static SemaphoreOp of(int index, int delta) {
+        return new SemaphoreOp(index, delta, false);
+    }
+
+    public SemaphoreOp withUndo() {
+        return new SemaphoreOp(index, delta, true);
+    }
+}

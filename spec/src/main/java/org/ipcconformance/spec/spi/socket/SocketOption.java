@@ -1,0 +1,13 @@
+package org.ipcconformance.spec.spi.socket;
+
+/** The socket options specs use; values are ints (0/1 for flags, bytes for sizes). */
+public enum SocketOption {
+    /** IPPROTO_IP IP_HDRINCL: the caller supplies the IP header of what it sends on a raw socket. */
+    IP_HDRINCL,
+    /** SOL_SOCKET SO_RCVBUF. */
+    SO_RCVBUF,
+    /** SOL_SOCKET SO_SNDBUF. */
+    SO_SNDBUF,
+    /** SOL_SOCKET SO_REUSEADDR. */
+    SO_REUSEADDR
+}
