@@ -1,4 +1,4 @@
-/* The agent's opcodes 80-139; see agent.h. */
+/* The agent's opcodes 100-139; see agent.h. */
 #define _GNU_SOURCE
 #include <errno.h>
 

@@ -43,8 +43,12 @@ void fail(struct reply *r, int err);
 void send_reply(struct reply *r);
 int read_full(void *buf, size_t n);
 
-/* Opcode ranges: core 1-39 (ipc-agent.c), signals 40-79, queues/shared memory/semaphores 80-139, sockets 140-199. */
+/*
+ * Opcode ranges: core 1-39 (ipc-agent.c), signals 40-79 (agent-signals.c), message queues 80-99
+ * (agent-mq.c), shared memory and semaphores 100-139 (agent-ipc.c), sockets 140-199 (agent-sockets.c).
+ */
 int signals_handle(uint8_t op, struct cursor *c, struct reply *r);
+int mq_handle(uint8_t op, struct cursor *c, struct reply *r);
 int ipc_handle(uint8_t op, struct cursor *c, struct reply *r);
 int sockets_handle(uint8_t op, struct cursor *c, struct reply *r);
 

@@ -353,7 +353,7 @@ static void handle(struct cursor *c, struct reply *r) {
         return;
     }
     default:
-        if (signals_handle(op, c, r) || ipc_handle(op, c, r) || sockets_handle(op, c, r)) {
+        if (signals_handle(op, c, r) || mq_handle(op, c, r) || ipc_handle(op, c, r) || sockets_handle(op, c, r)) {
             return;
         }
         break;

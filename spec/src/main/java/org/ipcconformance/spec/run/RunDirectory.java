@@ -117,10 +117,11 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
-    /** Kills processes still carrying this run's identity, then removes the directory. */
+    /** Kills processes still carrying this run's identity, removes its kernel objects, then the directory. */
     @Override
     public synchronized void close() {
         Sweeper.killProcessesOf(path);
+        LeftoverCleaner.cleanAll(path);
         deleteTree(path);
         synchronized (RunDirectory.class) {
             if (current == this) {

@@ -23,31 +23,35 @@ public final class Sweeper {
     }
 
     /** What one sweep removed, for the run's log. */
-    public record Report(List<Path> runsRemoved, List<Long> processesKilled) {
+    public record Report(List<Path> runsRemoved, List<Long> processesKilled, List<String> objectsRemoved) {
         public boolean isEmpty() {
-            return runsRemoved.isEmpty() && processesKilled.isEmpty();
+            return runsRemoved.isEmpty() && processesKilled.isEmpty() && objectsRemoved.isEmpty();
         }
 
         @Override
         public String toString() {
-            return "removed " + runsRemoved.size() + " dead run(s), killed " + processesKilled.size() + " leftover process(es)";
+            return "removed " + runsRemoved.size() + " dead run(s), killed " + processesKilled.size()
+                    + " leftover process(es), removed " + objectsRemoved.size() + " kernel object(s)";
         }
     }
 
     Report sweepDeadRuns() throws IOException {
         List<Path> removed = new ArrayList<>();
         List<Long> killed = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
         try (DirectoryStream<Path> runs = Files.newDirectoryStream(root, "run-*")) {
             for (Path run : runs) {
                 if (isAlive(run)) {
                     continue;
                 }
                 killed.addAll(killProcessesOf(run));
+                // After the kill: no process of the run can create another object meanwhile.
+                objects.addAll(LeftoverCleaner.cleanAll(run));
                 RunDirectory.deleteTree(run);
                 removed.add(run);
             }
         }
-        return new Report(removed, killed);
+        return new Report(removed, killed, objects);
     }
 
     private static boolean isAlive(Path run) {
