@@ -26,6 +26,8 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.adapter.natives.signal.AgentSignals;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -40,15 +42,23 @@ public final class AgentProc extends NativeProc {
     /** The request in progress, for the detail of a BLOCKED state. */
     private volatile String current;
     private boolean released;
+    private final AgentSignals signals;
 
     private AgentProc(NativeSandbox sandbox, AgentProcess process) {
         super(sandbox, process.name);
         this.process = process;
+        this.signals = new AgentSignals(this, sandbox);
     }
 
     /** Starts an agent with the given descriptors placed; the caller then adopts its handles. */
     public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe) {
-        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe));
+        return start(sandbox, name, placements, sigpipe, List.of());
+    }
+
+    /** The same with agent options beyond the usual ones, e.g. {@code --terminal PTS}. */
+    public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe,
+                                  List<String> options) {
+        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe, options));
         sandbox.register(proc);
         return proc;
     }
@@ -94,6 +104,27 @@ public final class AgentProc extends NativeProc {
             current = null;
             requests.unlock();
         }
+    }
+
+    // ---- signals (natives.signal) ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
+    /** While a signal is sent to this agent, its PID must not be reaped and reused; false when it is reaped already. */
+    public boolean holdOffReaping() {
+        return process.reaper.holdOff();
+    }
+
+    public void allowReaping() {
+        process.reaper.allowReaping();
+    }
+
+    /** How it ended, once reaped; else null. */
+    public ExitStatus statusNow() {
+        return process.reaper.statusNow();
     }
 
     // ---- pipes and descriptors ----
@@ -327,6 +358,7 @@ public final class AgentProc extends NativeProc {
                     released = true;
                     process.channel.close();
                     process.stderr.close();
+                    signals.release();
                 }
             } finally {
                 requests.unlock();

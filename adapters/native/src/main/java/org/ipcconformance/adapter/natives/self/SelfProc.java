@@ -13,6 +13,7 @@ import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
 import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
+import org.ipcconformance.adapter.natives.signal.SelfSignals;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.FileStat;
@@ -26,6 +27,7 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -36,10 +38,12 @@ public final class SelfProc extends NativeProc {
     private final InFlight inFlight = new InFlight();
     private final SelfMemory memory = new SelfMemory();
     private final ChildStarter starter = new ChildStarter(this);
+    private final SelfSignals signals;
     private boolean released;
 
     public SelfProc(NativeSandbox sandbox) {
         super(sandbox, "self");
+        this.signals = new SelfSignals(this, sandbox);
     }
 
     NativeSandbox sandbox() {
@@ -262,6 +266,13 @@ public final class SelfProc extends NativeProc {
         return buf;
     }
 
+    // ---- signals: sent to agents only (natives.signal) ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
     // ---- other processes ----
 
     @Override
@@ -329,7 +340,7 @@ public final class SelfProc extends NativeProc {
     // ---- the sandbox's end ----
 
     /** Records a new descriptor, or closes it at once when the sandbox closed meanwhile. */
-    synchronized boolean keep(Handle handle, int fd) {
+    public synchronized boolean keep(Handle handle, int fd) {
         if (released) {
             Libc.close(fd);
             return false;
