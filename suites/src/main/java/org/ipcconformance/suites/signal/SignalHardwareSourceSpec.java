@@ -26,7 +26,7 @@ class SignalHardwareSourceSpec {
         foreground.signals().handle(Signal.SIGINT);
         box.self().write(terminal.master(), new byte[] {terminal.interruptCharacter()});
 
-        Delivery d = SignalWaits.delivery(foreground, Signal.SIGINT);
+        Delivery d = SignalWaits.delivery(box, foreground, Signal.SIGINT);
         evidence.record("typed", String.format("0x%02x (VINTR) on %s", terminal.interruptCharacter(), terminal.master()));
         evidence.record("delivery", d);
         assertThat(d.source()).as("who sent %s: the terminal driver, not a process", d).isEqualTo(Delivery.Source.KERNEL);

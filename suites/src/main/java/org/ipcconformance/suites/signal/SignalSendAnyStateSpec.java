@@ -53,7 +53,7 @@ class SignalSendAnyStateSpec {
         Blocking.assertBlocks(box, evidence, target, read);
 
         box.self().signals().kill(target, Signal.SIGUSR1);
-        Delivery d = SignalWaits.delivery(target, Signal.SIGUSR1);
+        Delivery d = SignalWaits.delivery(box, target, Signal.SIGUSR1);
         evidence.record("delivery", d);
 
         // signal(7): the handler interrupts the read, which then fails with EINTR or is restarted.
@@ -80,7 +80,7 @@ class SignalSendAnyStateSpec {
         box.self().signals().kill(target, Signal.SIGUSR1);
         evidence.record("target when SIGUSR1 was sent", target.state());
         box.self().signals().kill(target, Signal.SIGCONT);
-        Delivery d = SignalWaits.delivery(target, Signal.SIGUSR1);
+        Delivery d = SignalWaits.delivery(box, target, Signal.SIGUSR1);
         evidence.record("delivery after SIGCONT", d);
     }
 }

@@ -25,7 +25,7 @@ class SignalSoftwareSourceSpec {
         Proc sender = box.self().spawnUnrelated();
         target.signals().handle(Signal.SIGUSR2);
         sender.signals().kill(target, Signal.SIGUSR2);
-        Delivery d = SignalWaits.delivery(target, Signal.SIGUSR2);
+        Delivery d = SignalWaits.delivery(box, target, Signal.SIGUSR2);
         evidence.record("delivery", d + " (sender " + sender.name() + " is pid " + sender.pid() + ")");
         assertThat(d.source()).as("si_code of %s", d).isEqualTo(Delivery.Source.USER);
         assertThat(d.senderPid()).as("si_pid of %s", d).isEqualTo(sender.pid());

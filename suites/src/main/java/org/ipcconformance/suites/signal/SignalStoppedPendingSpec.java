@@ -32,7 +32,7 @@ class SignalStoppedPendingSpec {
                 + ", deliveries " + target.signals().deliveries().size());
 
         box.self().signals().kill(target, Signal.SIGCONT);
-        SignalWaits.delivery(target, Signal.SIGUSR1);
+        SignalWaits.delivery(box, target, Signal.SIGUSR1);
         assertThat(target.signals().deliveries()).as("deliveries after SIGCONT").hasSize(1);
         assertThat(target.signals().pending()).as("pending set after the delivery").doesNotContain(Signal.SIGUSR1);
         evidence.record("after SIGCONT", SignalWaits.brief(target.signals().deliveries()));

@@ -1,11 +1,14 @@
 package org.ipcconformance.suites.signal;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 
@@ -20,11 +23,20 @@ final class SignalWaits {
     private SignalWaits() {
     }
 
-    /** The first delivery of {@code signal} in {@code proc}'s log, once its handler has recorded one. */
-    static Delivery delivery(Proc proc, Signal signal) {
+    /**
+     * The first delivery of {@code signal} in {@code proc}'s log, once its handler has recorded
+     * one. A process seen EXITED (where the adapter shows state) will record nothing more: that
+     * fails at once, naming how it ended.
+     */
+    static Delivery delivery(Sandbox box, Proc proc, Signal signal) {
+        boolean observable = box.features().has(Feature.PROCESS_STATE);
         await("%s's handler to record %s".formatted(proc.name(), signal)).atMost(REACH).pollInterval(POLL)
-                .until(() -> of(proc.signals().deliveries(), signal) != null);
-        return of(proc.signals().deliveries(), signal);
+                .until(() -> of(proc.signals().deliveries(), signal) != null
+                        || observable && proc.state().kind() == ProcState.Kind.EXITED);
+        Delivery d = of(proc.signals().deliveries(), signal);
+        assertThat(d).as("%s's log %s: %s was not handled before it ended (%s)", proc.name(),
+                brief(proc.signals().deliveries()), signal, observable ? proc.state() : "?").isNotNull();
+        return d;
     }
 
     static void state(Proc proc, ProcState.Kind kind) {

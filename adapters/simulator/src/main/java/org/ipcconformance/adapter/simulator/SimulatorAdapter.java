@@ -25,7 +25,8 @@ final class SimulatorAdapter implements Adapter {
         this.features = Features.of(id)
                 .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
                         Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
-                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY)
+                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK,
+                        Feature.SIGNAL_SEND, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)
                 .build();
     }
 

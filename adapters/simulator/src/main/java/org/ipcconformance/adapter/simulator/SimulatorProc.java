@@ -15,6 +15,7 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -166,6 +167,19 @@ final class SimulatorProc implements Proc {
     @Override
     public void kill() {
         kernel.processes().kill(process);
+    }
+
+    @Override
+    public SignalCalls signals() {
+        return new SimulatorSignals(kernel, this);
+    }
+
+    ModelProcess process() {
+        return process;
+    }
+
+    Kernel kernel() {
+        return kernel;
     }
 
     @Override

@@ -44,7 +44,27 @@ public enum Fault {
     FIFO_NONBLOCKING_WRITE_OPEN("fifo-nonblocking-write-open", "FIFO-NONBLOCK-OPEN",
             "a non-blocking open for writing succeeds with no reader instead of failing with ENXIO"),
     UNLINK_CLOSES_FIFO("unlink-closes-fifo", "FIFO-UNLINK-KEEPS-OPEN-ENDS",
-            "unlinking a FIFO also closes every open end of it, in every process");
+            "unlinking a FIFO also closes every open end of it, in every process"),
+    KILL_ONLY_IDLE_TARGETS("kill-only-idle-targets", "SIG-SEND-ANY-STATE",
+            "kill and sigqueue fail with EAGAIN unless the target is idle: a running, sleeping or stopped process cannot be sent a signal"),
+    STOPPED_PROCESS_HANDLES_SIGNALS("stopped-process-handles-signals", "SIG-STOPPED-PENDING",
+            "a stopped process runs its handlers at once instead of keeping the signals pending until SIGCONT"),
+    UNBLOCK_DOES_NOT_DELIVER("unblock-does-not-deliver", "SIG-BLOCKED-DEFERRED",
+            "sigprocmask(SIG_UNBLOCK) returns without delivering the pending signals it unblocks; they wait for the next signal sent to the process"),
+    IGNORED_SIGNAL_MASK("ignored-signal-mask", "SIG-BLOCKED-DEFERRED",
+            "the signal mask is recorded but delivery ignores it: blocked signals are delivered at once"),
+    STANDARD_SIGNALS_QUEUE("standard-signals-queue", "SIG-STANDARD-COALESCE",
+            "standard signals queue like real-time ones: each instance sent while blocked is delivered"),
+    REALTIME_SIGNALS_COALESCE("realtime-signals-coalesce", "SIG-REALTIME-QUEUED",
+            "real-time signals coalesce like standard ones: instances sent while one is pending are lost with their values"),
+    REALTIME_HIGHEST_FIRST("realtime-highest-first", "SIG-REALTIME-QUEUED",
+            "of several pending real-time signals the highest-numbered is delivered first"),
+    CATCHABLE_SIGKILL("catchable-sigkill", "SIG-UNCATCHABLE",
+            "sigaction accepts a handler or SIG_IGN for SIGKILL, which then no longer kills"),
+    TERMINAL_SENDS_SIGQUIT("terminal-sends-sigquit", "SIG-HARDWARE-SOURCE",
+            "a terminal's interrupt character (Ctrl+C) sends SIGQUIT to the foreground process group instead of SIGINT"),
+    ABORT_RETURNS("abort-returns", "SIG-SOFTWARE-SOURCE",
+            "abort() returns to its caller when a SIGABRT handler returns, instead of ending the process by SIGABRT");
 
     private final String id;
     private final String property;

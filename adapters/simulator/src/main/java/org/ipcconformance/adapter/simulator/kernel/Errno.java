@@ -6,6 +6,8 @@ import org.ipcconformance.spec.spi.IpcException;
 /** The model's error numbers (Linux values), each mapped to the portable error specs assert on. */
 public enum Errno {
     ENOENT(2, IpcError.NO_SUCH_FILE),
+    ESRCH(3, IpcError.NO_SUCH_PROCESS),
+    EINTR(4, IpcError.INTERRUPTED),
     ENXIO(6, IpcError.NO_SUCH_DEVICE_OR_ADDRESS),
     EBADF(9, IpcError.BAD_DESCRIPTOR),
     EAGAIN(11, IpcError.WOULD_BLOCK),

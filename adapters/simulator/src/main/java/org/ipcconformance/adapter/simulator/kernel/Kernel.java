@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -38,6 +39,7 @@ public final class Kernel {
     private final FileCalls fileCalls;
     private final MemoryCalls memoryCalls;
     private final ProcessCalls processCalls;
+    private final SignalSyscalls signalCalls;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -58,6 +60,7 @@ public final class Kernel {
         this.fileCalls = new FileCalls(this);
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
+        this.signalCalls = new SignalSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -82,6 +85,10 @@ public final class Kernel {
         return processCalls;
     }
 
+    public SignalSyscalls signals() {
+        return signalCalls;
+    }
+
     Faults faults() {
         return faults;
     }
@@ -97,6 +104,7 @@ public final class Kernel {
         lock.lock();
         try {
             p.checkAlive(op);
+            awaitContinued(p, op);
             p.begin(op);
             try {
                 return body.get();
@@ -134,6 +142,38 @@ public final class Kernel {
             p.awake(detail);
         }
         p.checkAlive(op);
+        awaitContinued(p, op);
+        if (p.takeInterrupted()) {
+            throw Errno.EINTR.exception(op + " (a signal handler ran while it slept in " + detail + ")");
+        }
+    }
+
+    /** A stopped process does nothing until SIGCONT (or its death). */
+    private void awaitContinued(ModelProcess p, String op) {
+        while (p.signals.isStopped()) {
+            await(p, op, "stopped");
+            p.checkAlive(op);
+        }
+    }
+
+    /**
+     * A busy loop in user space, modelled: {@code p} stays RUNNING (not asleep in a call) while it
+     * waits for the next change; the caller loops on its own condition.
+     */
+    void spin(ModelProcess p, String op) {
+        await(p, op, "a busy loop");
+        p.checkAlive(op);
+        awaitContinued(p, op);
+    }
+
+    private void await(ModelProcess p, String op, String where) {
+        try {
+            changed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessException(op + " in " + p.name() + " was interrupted while " + where
+                    + " (the spec's time limit ran out, or its thread was cancelled)");
+        }
     }
 
     /** Waits, as the harness and not as a model process, until {@code p} is gone. */
@@ -172,8 +212,11 @@ public final class Kernel {
                 ? sharedGlobal : new GlobalVariable();
         List<String> argv = List.of("ipc-model-program", "--run", runDirectory.toString(), "--spec", label, "--as", name);
         long family = parent == null ? pid : parent.family();
+        // A process joins its parent's group and session; one without a parent names its own.
+        SignalState signals = parent == null ? new SignalState(pid, pid)
+                : new SignalState(parent.signals.group(), parent.signals.session());
         ModelProcess p = new ModelProcess(pid, family, name, harness, sigpipe, argv, reservedFds,
-                new ProcessMemory(global));
+                new ProcessMemory(global), signals);
         processes.add(p);
         return p;
     }
