@@ -26,10 +26,11 @@ final class SystemLimits {
     private SystemLimits() {
     }
 
+    /** Line by line: on this kernel Files.readString of a sysctl file returned its first byte only. */
     static Optional<Long> read(Path file) {
         try {
-            return Optional.of(Long.parseLong(Files.readString(file).strip()));
-        } catch (IOException | NumberFormatException e) {
+            return Optional.of(Long.parseLong(Files.readAllLines(file).get(0).strip()));
+        } catch (IOException | NumberFormatException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }
     }
