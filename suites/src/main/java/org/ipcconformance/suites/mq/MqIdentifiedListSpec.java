@@ -60,7 +60,7 @@ class MqIdentifiedListSpec {
         Handle q = mine.create("list", limits);
         evidence.record("queue", mine.nameOf("list"));
         for (Message m : sent) {
-            mine.send(q, m, false);
+            mine.send(q, m, true);
         }
         QueueStatus status = mine.status(q);
         evidence.record("status after sending", status);

@@ -44,7 +44,7 @@ class MqPersistenceSpec {
         Handle created = w.create("kept", limits);
         evidence.record("queue", w.nameOf("kept"));
         for (Message m : sent) {
-            w.send(created, m, false);
+            w.send(created, m, true);
         }
         w.close(created);
         writer.exit();

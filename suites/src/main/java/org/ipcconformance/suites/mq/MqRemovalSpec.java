@@ -60,7 +60,7 @@ class MqRemovalSpec {
         Proc holder = box.self().spawnUnrelated();
         MessageQueueCalls theirs = holder.messageQueues(IpcFamily.POSIX);
         Handle held = theirs.open("unlinked");
-        mine.send(q, Queues.message(0, "before"), false);
+        mine.send(q, Queues.message(0, "before"), true);
 
         mine.remove(q);
         var lookup = Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "mq_open of the name after mq_unlink", () -> mine.open("unlinked"));
@@ -72,14 +72,14 @@ class MqRemovalSpec {
         Pending<Message> waiting = holder.async("mq_receive on the unlinked, empty queue",
                 p -> p.messageQueues(IpcFamily.POSIX).receive(held, Receive.next(64)));
         Blocking.assertBlocks(box, evidence, holder, waiting);
-        mine.send(q, Queues.message(0, "after"), false);
+        mine.send(q, Queues.message(0, "after"), true);
         assertThat(Queues.show(waiting.await())).as("what the receiver blocked on the unlinked queue gets")
                 .isEqualTo("0:\"after\"");
         evidence.record("after mq_unlink", "both open descriptors still send and receive; a receive that blocks on the unlinked queue is completed by a send through the other descriptor");
 
         // The name is free at once: a queue created under it is another queue.
         Handle fresh = mine.create("unlinked", POSIX_LIMITS);
-        mine.send(fresh, Queues.message(0, "new"), false);
+        mine.send(fresh, Queues.message(0, "new"), true);
         assertThat(theirs.status(held).messages()).as("messages in the unlinked queue, seen through %s's descriptor", holder.name())
                 .isZero();
         assertThat(mine.status(fresh).messages()).as("messages in the new queue of the same name").isEqualTo(1);

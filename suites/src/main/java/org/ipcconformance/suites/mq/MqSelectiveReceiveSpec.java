@@ -22,7 +22,7 @@ class MqSelectiveReceiveSpec {
         MessageQueueCalls q = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
         Handle h = q.create("typed", QueueLimits.DEFAULT);
         for (var m : new String[] {"3:three", "1:one-a", "2:two", "1:one-b"}) {
-            q.send(h, Queues.message(Long.parseLong(m.substring(0, 1)), m.substring(2)), false);
+            q.send(h, Queues.message(Long.parseLong(m.substring(0, 1)), m.substring(2)), true);
         }
         evidence.record("sent in order", "3:three, 1:one-a, 2:two, 1:one-b");
 
@@ -44,7 +44,7 @@ class MqSelectiveReceiveSpec {
         MessageQueueCalls q = Queues.open(box, evidence, IpcFamily.POSIX);
         Handle h = q.create("prioritised", new QueueLimits(8, BUFFER, 0));
         for (var m : new String[] {"1:low-first", "5:urgent", "1:low-second", "3:normal"}) {
-            q.send(h, Queues.message(Long.parseLong(m.substring(0, 1)), m.substring(2)), false);
+            q.send(h, Queues.message(Long.parseLong(m.substring(0, 1)), m.substring(2)), true);
         }
         evidence.record("sent in order", "1:low-first, 5:urgent, 1:low-second, 3:normal");
 

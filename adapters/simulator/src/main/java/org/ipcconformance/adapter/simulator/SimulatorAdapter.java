@@ -26,6 +26,7 @@ final class SimulatorAdapter implements Adapter {
                 .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
                         Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
                         Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY)
+                .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
                 .build();
     }
 

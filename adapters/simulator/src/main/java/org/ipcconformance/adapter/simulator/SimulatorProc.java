@@ -15,6 +15,8 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -166,6 +168,11 @@ final class SimulatorProc implements Proc {
     @Override
     public void kill() {
         kernel.processes().kill(process);
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return kernel.messageQueues().calls(process, family);
     }
 
     @Override
