@@ -27,6 +27,7 @@ final class SimulatorAdapter implements Adapter {
                         Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
                         Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK,
                         Feature.SIGNAL_SEND, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)
+                .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
                 .build();
     }
 

@@ -16,6 +16,8 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -180,6 +182,11 @@ final class SimulatorProc implements Proc {
 
     Kernel kernel() {
         return kernel;
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return kernel.messageQueues().calls(process, family);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
@@ -28,6 +29,8 @@ import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.adapter.natives.signal.AgentSignals;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -296,6 +299,11 @@ public final class AgentProc extends NativeProc {
     @Override
     public Proc spawnUnrelated() {
         return sandbox.self().spawnUnrelated();
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return MessageQueues.ofAgent(sandbox, this, family);
     }
 
     @Override

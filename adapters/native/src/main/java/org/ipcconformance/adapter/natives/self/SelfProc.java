@@ -12,6 +12,7 @@ import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
 import org.ipcconformance.adapter.natives.libc.Statx;
+import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
 import org.ipcconformance.adapter.natives.signal.SelfSignals;
 import org.ipcconformance.spec.spi.ChildOptions;
@@ -28,6 +29,8 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -335,6 +338,13 @@ public final class SelfProc extends NativeProc {
 
     private static HarnessException notAChild(String what) {
         return new HarnessException(what + " was asked of self, which is the harness JVM; only started processes end");
+    }
+
+    // ---- the other mechanisms ----
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return MessageQueues.ofSelf(sandbox, this, family);
     }
 
     // ---- the sandbox's end ----

@@ -64,7 +64,25 @@ public enum Fault {
     TERMINAL_SENDS_SIGQUIT("terminal-sends-sigquit", "SIG-HARDWARE-SOURCE",
             "a terminal's interrupt character (Ctrl+C) sends SIGQUIT to the foreground process group instead of SIGINT"),
     ABORT_RETURNS("abort-returns", "SIG-SOFTWARE-SOURCE",
-            "abort() returns to its caller when a SIGABRT handler returns, instead of ending the process by SIGABRT");
+            "abort() returns to its caller when a SIGABRT handler returns, instead of ending the process by SIGABRT"),
+    MQ_BYTE_STREAM("mq-byte-stream", "MQ-IDENTIFIED-LIST",
+            "a message queue receive (both families) takes as many queued messages as fit in the buffer, run together under the first one's type or priority"),
+    MQ_FORGETS_ON_LAST_CLOSE("mq-forgets-on-last-close", "MQ-PERSISTENCE",
+            "a message queue (both families) vanishes with its messages once no process has it open (POSIX: last mq_close or exit; System V: last user's exit)"),
+    MQ_SEND_WAITS_FOR_READER("mq-send-waits-for-reader", "MQ-NO-WAITING-READER",
+            "a message queue send (both families) waits until a receiver is asleep on the queue; without waiting it fails with EAGAIN"),
+    MQ_UNTYPED_RECEIVE("mq-untyped-receive", "MQ-SELECTIVE-RECEIVE",
+            "System V msgrcv ignores msgtyp and MSG_EXCEPT: it always takes the first message"),
+    MQ_PRIORITIES_IGNORED("mq-priorities-ignored", "MQ-SELECTIVE-RECEIVE",
+            "POSIX mq_receive ignores priorities: it takes the oldest message"),
+    MQ_UNBOUNDED("mq-unbounded", "MQ-CAPACITY",
+            "a message queue (both families) ignores msg_qbytes and mq_maxmsg: sends neither block nor fail with EAGAIN (a 4 MiB guard keeps the model's memory finite)"),
+    MQ_RMID_KEEPS_ID("mq-rmid-keeps-id", "MQ-REMOVAL",
+            "System V IPC_RMID removes only the key: the id stays valid, with its messages and its waiters"),
+    MQ_RMID_NO_WAKEUP("mq-rmid-no-wakeup", "MQ-REMOVAL",
+            "System V IPC_RMID invalidates the queue but does not wake a receiver asleep on it, which sleeps on (it hangs into a TIMEOUT)"),
+    MQ_UNLINK_CLOSES_DESCRIPTORS("mq-unlink-closes-descriptors", "MQ-REMOVAL",
+            "POSIX mq_unlink destroys the queue at once: descriptors still open fail with EBADF");
 
     private final String id;
     private final String property;

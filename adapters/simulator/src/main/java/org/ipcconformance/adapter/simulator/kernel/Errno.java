@@ -9,6 +9,7 @@ public enum Errno {
     ESRCH(3, IpcError.NO_SUCH_PROCESS),
     EINTR(4, IpcError.INTERRUPTED),
     ENXIO(6, IpcError.NO_SUCH_DEVICE_OR_ADDRESS),
+    E2BIG(7, IpcError.ARGUMENT_LIST_TOO_LONG),
     EBADF(9, IpcError.BAD_DESCRIPTOR),
     EAGAIN(11, IpcError.WOULD_BLOCK),
     EFAULT(14, IpcError.OTHER),
@@ -16,7 +17,10 @@ public enum Errno {
     ENOTDIR(20, IpcError.OTHER),
     EISDIR(21, IpcError.OTHER),
     EINVAL(22, IpcError.INVALID_ARGUMENT),
-    EPIPE(32, IpcError.BROKEN_PIPE);
+    EPIPE(32, IpcError.BROKEN_PIPE),
+    ENOMSG(42, IpcError.NO_MESSAGE),
+    EIDRM(43, IpcError.REMOVED),
+    EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG);
 
     private final int number;
     private final IpcError error;

@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
+import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
+import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -40,6 +43,10 @@ public final class Kernel {
     private final MemoryCalls memoryCalls;
     private final ProcessCalls processCalls;
     private final SignalSyscalls signalCalls;
+    private final MessageQueueModel messageQueues;
+    /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
+    private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
+    private final String objectPrefix;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -61,6 +68,8 @@ public final class Kernel {
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
         this.signalCalls = new SignalSyscalls(this);
+        this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
+        this.messageQueues = new MessageQueueModel(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -89,8 +98,22 @@ public final class Kernel {
         return signalCalls;
     }
 
-    Faults faults() {
+    public Faults faults() {
         return faults;
+    }
+
+    public MessageQueueModel messageQueues() {
+        return messageQueues;
+    }
+
+    /** The start of every POSIX name this sandbox's objects get, as the native adapter names them: {@code /ipcc-<run>-<sandbox>-}. */
+    public String objectPrefix() {
+        return objectPrefix;
+    }
+
+    /** Registers a model that must hear of every process's end (under the lock). */
+    public void onProcessGone(Consumer<ModelProcess> hook) {
+        exitHooks.add(hook);
     }
 
     SandboxFileSystem fileSystem() {
@@ -100,7 +123,7 @@ public final class Kernel {
     // ---- the discipline every operation follows ----
 
     /** Runs one operation of {@code p} under the lock; {@code op} names it in errors. */
-    <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
+    public <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
         lock.lock();
         try {
             p.checkAlive(op);
@@ -130,7 +153,7 @@ public final class Kernel {
      * Puts {@code p} to sleep inside {@code op} until the next change anywhere in the kernel; the
      * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
      */
-    void sleep(ModelProcess p, String op, String detail) {
+    public void sleep(ModelProcess p, String op, String detail) {
         p.sleeping(detail);
         try {
             changed.await();
@@ -194,7 +217,7 @@ public final class Kernel {
         }
     }
 
-    void wakeAll() {
+    public void wakeAll() {
         changed.signalAll();
     }
 
@@ -231,6 +254,9 @@ public final class Kernel {
             closeDescriptor(p, fd);
         }
         p.memory.release();
+        for (Consumer<ModelProcess> hook : exitHooks) {
+            hook.accept(p);
+        }
         wakeAll();
     }
 
@@ -240,7 +266,7 @@ public final class Kernel {
 
     // ---- descriptors ----
 
-    Handle newHandle(String description) {
+    public Handle newHandle(String description) {
         return new Handle(nextId++, description);
     }
 
