@@ -2,7 +2,10 @@ package org.ipcconformance.adapter.natives;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.self.SelfProc;
@@ -24,6 +27,8 @@ public final class NativeSandbox implements Sandbox {
     private final SandboxIds ids = new SandboxIds();
     private final SelfProc self;
     private final List<AgentProc> children = new ArrayList<>();
+    /** Mechanisms' per-sandbox state (kernel objects...), closed once every agent is gone. */
+    private final Map<Class<?>, AutoCloseable> parts = new LinkedHashMap<>();
     private boolean closed;
 
     NativeSandbox(NativeAdapter adapter, SandboxContext context, AgentLauncher launcher) {
@@ -88,15 +93,23 @@ public final class NativeSandbox implements Sandbox {
         throw new HarnessException(child.name() + " was started while the sandbox (" + context.label() + ") closed");
     }
 
+    /** A mechanism's state for this sandbox, made on first use; closed after the agents, before self. */
+    public synchronized <T extends AutoCloseable> T part(Class<T> type, Function<NativeSandbox, T> make) {
+        ensureOpen("using " + type.getSimpleName());
+        return type.cast(parts.computeIfAbsent(type, t -> make.apply(this)));
+    }
+
     @Override
     public void close() {
         List<AgentProc> started;
+        List<AutoCloseable> ownParts;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
             started = List.copyOf(children);
+            ownParts = List.copyOf(parts.values());
         }
         RuntimeException failure = null;
         // Kill every agent before waiting for any: a blocked pair ends together.
@@ -112,6 +125,13 @@ public final class NativeSandbox implements Sandbox {
                 child.release();
             } catch (RuntimeException e) {
                 failure = keep(failure, e);
+            }
+        }
+        for (AutoCloseable part : ownParts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                failure = keep(failure, e instanceof RuntimeException r ? r : new HarnessException(e.toString(), e));
             }
         }
         try {

@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
 import org.ipcconformance.spec.spi.ChildOptions;
@@ -26,6 +27,9 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -247,6 +251,18 @@ public final class AgentProc extends NativeProc {
             throw foreign(region);
         }
         return index;
+    }
+
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
     }
 
     // ---- other processes ----

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
@@ -26,6 +27,9 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -260,6 +264,18 @@ public final class SelfProc extends NativeProc {
         Memory buf = new Memory(Math.max(1, data.length));
         buf.write(0, data, 0, data.length);
         return buf;
+    }
+
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
     }
 
     // ---- other processes ----
