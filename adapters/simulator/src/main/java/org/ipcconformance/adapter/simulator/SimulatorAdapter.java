@@ -26,6 +26,8 @@ final class SimulatorAdapter implements Adapter {
                 .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
                         Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
                         Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY)
+                .has(Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES,
+                        Feature.POSIX_SEMAPHORES)
                 .build();
     }
 

@@ -15,6 +15,9 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -166,6 +169,16 @@ final class SimulatorProc implements Proc {
     @Override
     public void kill() {
         kernel.processes().kill(process);
+    }
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return kernel.ipc().sharedMemory(process, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return kernel.ipc().semaphores(process, family);
     }
 
     @Override

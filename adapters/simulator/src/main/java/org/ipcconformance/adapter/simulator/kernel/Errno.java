@@ -14,7 +14,9 @@ public enum Errno {
     ENOTDIR(20, IpcError.OTHER),
     EISDIR(21, IpcError.OTHER),
     EINVAL(22, IpcError.INVALID_ARGUMENT),
-    EPIPE(32, IpcError.BROKEN_PIPE);
+    EPIPE(32, IpcError.BROKEN_PIPE),
+    EIDRM(43, IpcError.REMOVED),
+    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED);
 
     private final int number;
     private final IpcError error;

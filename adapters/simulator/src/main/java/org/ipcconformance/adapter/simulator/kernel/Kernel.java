@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
+import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -38,6 +39,7 @@ public final class Kernel {
     private final FileCalls fileCalls;
     private final MemoryCalls memoryCalls;
     private final ProcessCalls processCalls;
+    private final IpcModel ipc;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -58,6 +60,7 @@ public final class Kernel {
         this.fileCalls = new FileCalls(this);
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
+        this.ipc = new IpcModel(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -82,7 +85,12 @@ public final class Kernel {
         return processCalls;
     }
 
-    Faults faults() {
+    /** Shared memory segments and semaphores, both families. */
+    public IpcModel ipc() {
+        return ipc;
+    }
+
+    public Faults faults() {
         return faults;
     }
 
@@ -93,7 +101,7 @@ public final class Kernel {
     // ---- the discipline every operation follows ----
 
     /** Runs one operation of {@code p} under the lock; {@code op} names it in errors. */
-    <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
+    public <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
         lock.lock();
         try {
             p.checkAlive(op);
@@ -109,7 +117,7 @@ public final class Kernel {
     }
 
     /** Runs {@code body} under the lock, for requests that are not operations of a process. */
-    <T> T locked(Supplier<T> body) {
+    public <T> T locked(Supplier<T> body) {
         lock.lock();
         try {
             return body.get();
@@ -122,7 +130,7 @@ public final class Kernel {
      * Puts {@code p} to sleep inside {@code op} until the next change anywhere in the kernel; the
      * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
      */
-    void sleep(ModelProcess p, String op, String detail) {
+    public void sleep(ModelProcess p, String op, String detail) {
         p.sleeping(detail);
         try {
             changed.await();
@@ -132,6 +140,21 @@ public final class Kernel {
                     + " (the spec's time limit ran out, or its thread was cancelled)");
         } finally {
             p.awake(detail);
+        }
+        p.checkAlive(op);
+    }
+
+    /**
+     * Lets {@code p}, which is running a loop over memory and not asleep in a call, wait for the
+     * next change anywhere in the kernel: its state stays RUNNING (a spinning process is on the CPU).
+     */
+    public void spin(ModelProcess p, String op) {
+        try {
+            changed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessException(op + " in " + p.name() + " was interrupted while it spun"
+                    + " (the spec's time limit ran out, or its thread was cancelled)");
         }
         p.checkAlive(op);
     }
@@ -154,7 +177,7 @@ public final class Kernel {
         }
     }
 
-    void wakeAll() {
+    public void wakeAll() {
         changed.signalAll();
     }
 
@@ -188,6 +211,7 @@ public final class Kernel {
             closeDescriptor(p, fd);
         }
         p.memory.release();
+        ipc.processGone(p);
         wakeAll();
     }
 
@@ -197,7 +221,7 @@ public final class Kernel {
 
     // ---- descriptors ----
 
-    Handle newHandle(String description) {
+    public Handle newHandle(String description) {
         return new Handle(nextId++, description);
     }
 
