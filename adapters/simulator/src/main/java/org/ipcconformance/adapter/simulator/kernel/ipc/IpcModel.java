@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.kernel.Errno;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
@@ -128,8 +130,8 @@ public final class IpcModel {
      * else fails with EAGAIN ({@code nonBlocking}) or sleeps until they can. A value never goes
      * below zero; an operation of 0 waits for zero.
      */
-    void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op, Runnable asleep,
-               Runnable awake) {
+    void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op,
+               Consumer<BooleanSupplier> asleep, Runnable awake) {
         for (SemaphoreOp o : ops) {
             if (o.index() < 0 || o.index() >= set.values.length) {
                 throw Errno.EINVAL.exception(op + " (" + set + " has " + set.values.length + " members, not index " + o.index() + ")");
@@ -165,8 +167,11 @@ public final class IpcModel {
             if (faulty(Fault.WAIT_DOES_NOT_BLOCK)) {
                 return;
             }
-            raisesWhenAsleep = set.raises;
-            asleep.run();
+            long raises = set.raises;
+            raisesWhenAsleep = raises;
+            // What would let this sleeper through now: the increment loops' scheduler asks it.
+            asleep.accept(() -> set.removed || faulty(Fault.SEMAPHORE_GOES_NEGATIVE) || canApplyAll(set.values, ops)
+                    || (faulty(Fault.SEMAPHORE_DOES_NOT_EXCLUDE) && set.raises != raises));
             try {
                 k.sleep(p, op, "semop on " + set + " at " + java.util.Arrays.toString(set.values));
             } finally {

@@ -13,6 +13,7 @@ import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 /** Semaphores of one family for one model process; every operation goes through {@link IpcModel#semop}. */
 final class ModelSemaphores implements SemaphoreCalls {
     private static final Runnable NOTHING = () -> { };
+    private static final java.util.function.Consumer<java.util.function.BooleanSupplier> UNWATCHED = ready -> { };
 
     private final IpcModel m;
     private final ModelProcess p;
@@ -80,7 +81,7 @@ final class ModelSemaphores implements SemaphoreCalls {
 
     private void semop(Handle h, String op, List<SemaphoreOp> ops, boolean nonBlocking) {
         call(op, () -> {
-            m.semop(p, m.object(h, p, SemaphoreSet.class, op), ops, nonBlocking, op, NOTHING, NOTHING);
+            m.semop(p, m.object(h, p, SemaphoreSet.class, op), ops, nonBlocking, op, UNWATCHED, NOTHING);
             return null;
         });
     }

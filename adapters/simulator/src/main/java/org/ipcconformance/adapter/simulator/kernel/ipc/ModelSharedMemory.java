@@ -2,6 +2,8 @@ package org.ipcconformance.adapter.simulator.kernel.ipc;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.kernel.Errno;
@@ -21,6 +23,7 @@ import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
  */
 final class ModelSharedMemory implements SharedMemoryCalls {
     private static final int PERMISSIONS = 0600;
+    private static final BooleanSupplier RUNNABLE = () -> true;
 
     private final IpcModel m;
     private final ModelProcess p;
@@ -210,7 +213,7 @@ final class ModelSharedMemory implements SharedMemoryCalls {
         String op = op("increment", mapping + ", offset " + offset + ", " + times + " times, unsynchronised");
         memory(op, () -> {
             Segment s = access(mapping, op, offset, Long.BYTES).segment;
-            s.incrementers.put(p, true);
+            s.incrementers.put(p, RUNNABLE);
             try {
                 for (int i = 0; i < times; i++) {
                     racyIncrement(mapping, op, offset, s);
@@ -229,14 +232,14 @@ final class ModelSharedMemory implements SharedMemoryCalls {
         memory(op, () -> {
             SemaphoreSet set = m.object(semaphore, p, SemaphoreSet.class, op);
             Segment s = access(mapping, op, offset, Long.BYTES).segment;
-            s.incrementers.put(p, false);
-            Runnable asleep = () -> s.incrementers.put(p, false);
-            Runnable awake = () -> s.incrementers.put(p, true);
+            s.incrementers.put(p, () -> false);
+            Consumer<BooleanSupplier> asleep = ready -> s.incrementers.put(p, ready);
+            Runnable awake = () -> s.incrementers.put(p, RUNNABLE);
             try {
                 for (int i = 0; i < times; i++) {
                     m.synchronise(p); // the wait is a call
                     m.semop(p, set, List.of(SemaphoreOp.of(0, -1)), false, op + " wait", asleep, awake);
-                    s.incrementers.put(p, true);
+                    s.incrementers.put(p, RUNNABLE);
                     racyIncrement(mapping, op, offset, s);
                     m.synchronise(p); // and so is the post
                     m.semop(p, set, List.of(SemaphoreOp.of(0, 1)), false, op + " post", asleep, awake);
@@ -271,6 +274,6 @@ final class ModelSharedMemory implements SharedMemoryCalls {
     }
 
     private boolean othersCanRun(Segment s) {
-        return s.incrementers.entrySet().stream().anyMatch(e -> e.getKey() != p && e.getValue());
+        return s.incrementers.entrySet().stream().anyMatch(e -> e.getKey() != p && e.getValue().getAsBoolean());
     }
 }

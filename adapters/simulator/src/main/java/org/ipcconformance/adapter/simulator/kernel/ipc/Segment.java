@@ -2,6 +2,7 @@ package org.ipcconformance.adapter.simulator.kernel.ipc;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 
 /**
@@ -17,9 +18,9 @@ final class Segment {
     boolean removed;
     /** The memory is gone: every access through a mapping fails. */
     boolean destroyed;
-    /** Steps (loads and stores) of the increment loops, and which processes run one and can run now. */
+    /** Steps (loads and stores) of the increment loops, and for each process in one, whether it could run now. */
     long steps;
-    final Map<Object, Boolean> incrementers = new LinkedHashMap<>();
+    final Map<Object, BooleanSupplier> incrementers = new LinkedHashMap<>();
 
     Segment(IpcFamily family, String name, int size) {
         this.family = family;
