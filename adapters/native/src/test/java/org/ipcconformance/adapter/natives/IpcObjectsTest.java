@@ -77,6 +77,14 @@ class IpcObjectsTest extends SandboxTest {
         assertThat(sysvKeys()).doesNotContainAnyElementsOf(keys);
     }
 
+    @Test
+    void aSystemLimitIsBrokenNamingTheLimitAndItsValue() throws IOException {
+        String semmsl = Files.readAllLines(Path.of("/proc/sys/kernel/sem")).get(0).strip().split("\\s+")[0];
+        int tooMany = Integer.parseInt(semmsl) + 1;
+        assertThatThrownBy(() -> self.semaphores(IpcFamily.SYSTEM_V).create("huge", tooMany, 0))
+                .isInstanceOf(HarnessException.class).hasMessageContaining("SEMMSL").hasMessageContaining(semmsl);
+    }
+
     /** The keys of every System V segment and semaphore set, as /proc/sysvipc prints them (decimal). */
     private static List<String> sysvKeys() throws IOException {
         return Stream.concat(Files.readAllLines(Path.of("/proc/sysvipc/shm")).stream().skip(1),

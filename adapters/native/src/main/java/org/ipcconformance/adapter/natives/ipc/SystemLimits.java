@@ -63,9 +63,10 @@ final class SystemLimits {
         return new HarnessException("system limit hit: " + limit + " (" + e.getMessage() + ")", e);
     }
 
+    /** readAllLines, not readString: on some kernels a /proc/sys file read by size gives its first byte only. */
     private static String text(String name) {
         try {
-            return Files.readString(KERNEL.resolve(name)).strip();
+            return String.join(" ", Files.readAllLines(KERNEL.resolve(name))).strip();
         } catch (IOException e) {
             return "unknown (" + KERNEL.resolve(name) + " unreadable)";
         }
