@@ -25,6 +25,7 @@ public final class NativeAdapter implements Adapter {
                     Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND,
                     Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)
             .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
+            .has(Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES)
             .build();
     private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
 

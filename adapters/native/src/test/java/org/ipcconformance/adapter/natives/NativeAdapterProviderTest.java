@@ -33,7 +33,8 @@ class NativeAdapterProviderTest {
                     Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY,
                     Feature.FIFO, Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS,
                     Feature.SIGNAL_MASK, Feature.SIGNAL_SEND, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL,
-                    Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES);
+                    Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES,
+                    Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES);
             assertThat(adapter.features().has(Feature.PROCESS_STATE)).isTrue();
         }
     }

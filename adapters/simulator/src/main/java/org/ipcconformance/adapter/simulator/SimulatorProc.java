@@ -18,6 +18,8 @@ import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -187,6 +189,16 @@ final class SimulatorProc implements Proc {
     @Override
     public MessageQueueCalls messageQueues(IpcFamily family) {
         return kernel.messageQueues().calls(process, family);
+    }
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return kernel.ipc().sharedMemory(process, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return kernel.ipc().semaphores(process, family);
     }
 
     @Override

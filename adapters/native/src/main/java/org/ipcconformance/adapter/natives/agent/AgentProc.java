@@ -10,6 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
@@ -31,6 +32,8 @@ import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.adapter.natives.signal.AgentSignals;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -281,6 +284,18 @@ public final class AgentProc extends NativeProc {
             throw foreign(region);
         }
         return index;
+    }
+
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
     }
 
     // ---- other processes ----

@@ -8,6 +8,7 @@ import java.util.List;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
@@ -31,6 +32,8 @@ import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -274,6 +277,18 @@ public final class SelfProc extends NativeProc {
     @Override
     public SignalCalls signals() {
         return signals;
+    }
+
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
     }
 
     // ---- other processes ----

@@ -82,7 +82,26 @@ public enum Fault {
     MQ_RMID_NO_WAKEUP("mq-rmid-no-wakeup", "MQ-REMOVAL",
             "System V IPC_RMID invalidates the queue but does not wake a receiver asleep on it, which sleeps on (it hangs into a TIMEOUT)"),
     MQ_UNLINK_CLOSES_DESCRIPTORS("mq-unlink-closes-descriptors", "MQ-REMOVAL",
-            "POSIX mq_unlink destroys the queue at once: descriptors still open fail with EBADF");
+            "POSIX mq_unlink destroys the queue at once: descriptors still open fail with EBADF"),
+    SEGMENT_COPIED_PER_PROCESS("segment-copied-per-process", "SHM-SHARED-ACCESS",
+            "each attach (shmat / mmap) gets a private copy of the segment, so a store stays in the process that made it"),
+    STORE_VISIBLE_AFTER_SYSCALL("store-visible-after-syscall", "SHM-NO-COPY",
+            "a mapping is a cached copy, synchronised with the segment only when its process makes a shared memory or"
+                    + " semaphore call: a process polling memory never sees another's store (it spins into a TIMEOUT)"),
+    REMOVAL_DESTROYS_ATTACHED("removal-destroys-attached", "SHM-LIFETIME",
+            "IPC_RMID / shm_unlink destroys the memory at once, under the processes still attached to it"),
+    SEMAPHORE_GOES_NEGATIVE("semaphore-goes-negative", "SEM-COUNTER",
+            "a wait at 0 takes a unit anyway: the value goes below zero, nothing waits and nothing fails"),
+    WAIT_DOES_NOT_BLOCK("wait-does-not-block", "SEM-BLOCKING-WAIT",
+            "a blocking wait at 0 returns at once without taking a unit"),
+    SEMAPHORE_DOES_NOT_EXCLUDE("semaphore-does-not-exclude", "SEM-MUTUAL-EXCLUSION",
+            "a post wakes every waiter and each one takes the unit without re-checking the value, so several processes"
+                    + " enter a section guarded by a semaphore of value 1"),
+    PARTIAL_SEMOP("partial-semop", "SEM-ATOMIC-SET",
+            "semop applies its operations one by one: those before the first that cannot proceed stay applied while it"
+                    + " waits or fails with EAGAIN"),
+    UNDO_NOT_APPLIED("undo-not-applied", "SEM-UNDO-ON-EXIT",
+            "SEM_UNDO adjustments are forgotten when a process exits or is killed");
 
     private final String id;
     private final String property;

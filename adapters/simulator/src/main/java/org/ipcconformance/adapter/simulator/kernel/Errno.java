@@ -20,7 +20,8 @@ public enum Errno {
     EPIPE(32, IpcError.BROKEN_PIPE),
     ENOMSG(42, IpcError.NO_MESSAGE),
     EIDRM(43, IpcError.REMOVED),
-    EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG);
+    EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG),
+    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED);
 
     private final int number;
     private final IpcError error;

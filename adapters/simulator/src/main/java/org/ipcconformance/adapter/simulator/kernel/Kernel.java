@@ -13,6 +13,7 @@ import org.ipcconformance.adapter.simulator.fault.Faults;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
 import org.ipcconformance.spec.run.KernelObjects;
+import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -47,6 +48,7 @@ public final class Kernel {
     /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
     private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
     private final String objectPrefix;
+    private final IpcModel ipc;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -70,6 +72,7 @@ public final class Kernel {
         this.signalCalls = new SignalSyscalls(this);
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
         this.messageQueues = new MessageQueueModel(this);
+        this.ipc = new IpcModel(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -96,6 +99,11 @@ public final class Kernel {
 
     public SignalSyscalls signals() {
         return signalCalls;
+    }
+
+    /** Shared memory segments and semaphores, both families. */
+    public IpcModel ipc() {
+        return ipc;
     }
 
     public Faults faults() {
@@ -140,7 +148,7 @@ public final class Kernel {
     }
 
     /** Runs {@code body} under the lock, for requests that are not operations of a process. */
-    <T> T locked(Supplier<T> body) {
+    public <T> T locked(Supplier<T> body) {
         lock.lock();
         try {
             return body.get();
@@ -183,7 +191,7 @@ public final class Kernel {
      * A busy loop in user space, modelled: {@code p} stays RUNNING (not asleep in a call) while it
      * waits for the next change; the caller loops on its own condition.
      */
-    void spin(ModelProcess p, String op) {
+    public void spin(ModelProcess p, String op) {
         await(p, op, "a busy loop");
         p.checkAlive(op);
         awaitContinued(p, op);
@@ -257,6 +265,7 @@ public final class Kernel {
         for (Consumer<ModelProcess> hook : exitHooks) {
             hook.accept(p);
         }
+        ipc.processGone(p);
         wakeAll();
     }
 

@@ -86,7 +86,7 @@ public final class ModelProcess {
         status = s;
     }
 
-    void checkAlive(String operation) {
+    public void checkAlive(String operation) {
         if (status != null) {
             throw new ProcessGoneException(operation, status);
         }

@@ -1,0 +1,67 @@
+package org.ipcconformance.suites.shm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import org.ipcconformance.spec.spi.ChildOptions;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Pending;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.Mapping;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.suites.engine.Evidence;
+import org.ipcconformance.suites.engine.Property;
+
+/**
+ * Seed §5: a store reaches the other process without a system call or a copy. The reader polls
+ * its mapping with plain loads only (a loop that makes no call), so the only way it can see the
+ * value is the memory itself being shared.
+ */
+class ShmNoCopySpec {
+    private static final long VALUE = 0x0123_4567_89ab_cdefL;
+    private static final int OFFSET = 512;
+
+    @Property("SHM-NO-COPY")
+    void systemVAStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence) {
+        storeSeenByPolling(box, evidence, IpcFamily.SYSTEM_V);
+    }
+
+    @Property("SHM-NO-COPY")
+    void posixAStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence) {
+        storeSeenByPolling(box, evidence, IpcFamily.POSIX);
+    }
+
+    private static void storeSeenByPolling(Sandbox box, Evidence evidence, IpcFamily family) {
+        box.require(Feature.MULTI_PROCESS, IpcFeatures.sharedMemory(family));
+        evidence.record("family", family.title());
+        Proc reader = box.self().spawnChild(ChildOptions.inheriting());
+        Proc writer = box.self().spawnUnrelated();
+        SharedMemoryCalls readerShm = reader.sharedMemory(family);
+        Mapping readerMap = readerShm.attach(readerShm.create("flag", 4096));
+        SharedMemoryCalls writerShm = writer.sharedMemory(family);
+        Mapping writerMap = writerShm.attach(writerShm.open("flag"));
+
+        Pending<Long> polls = reader.async("poll the word at " + OFFSET + " with plain loads",
+                r -> r.sharedMemory(family).awaitValue(readerMap, OFFSET, VALUE));
+        if (box.features().has(Feature.PROCESS_STATE)) {
+            // A poller that slept in a call would be waiting for the kernel, not reading memory.
+            await("%s to be polling".formatted(reader.name())).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(2))
+                    .until(() -> polls.isDone() || reader.state().kind() == ProcState.Kind.RUNNING);
+            ProcState polling = reader.state();
+            assertThat(polls.isDone()).as("%s found the value before anyone stored it", polls).isFalse();
+            assertThat(polling.kind()).as("state of %s while it polls (it must be on the CPU, in no system call)", reader.name())
+                    .isEqualTo(ProcState.Kind.RUNNING);
+            evidence.record("poller before the store", reader.name() + " " + polling);
+        }
+        writerShm.store(writerMap, OFFSET, IpcFeatures.word(VALUE));
+        long count = polls.await();
+        assertThat(IpcFeatures.word(readerShm.load(readerMap, OFFSET, Long.BYTES))).as("the word %s loads after its loop ended",
+                reader.name()).isEqualTo(VALUE);
+        evidence.record("polls", reader.name() + " saw 0x" + Long.toHexString(VALUE) + " stored by " + writer.name()
+                + " after " + count + " plain loads, no system call in its loop");
+    }
+}
