@@ -54,5 +54,7 @@ int sockets_handle(uint8_t op, struct cursor *c, struct reply *r);
 
 /* Start-up hooks of the mechanism files, called once before the hello (argc/argv as given). */
 void signals_init(void);
+/* --unprivileged yes: become nobody with no capabilities left (agent-sockets.c). */
+void sockets_drop_privileges(void);
 
 #endif

@@ -22,7 +22,9 @@ public final class NativeAdapter implements Adapter {
     private final Features features = Features.of(ID)
             .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
                     Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
-                    Feature.PROCESS_MEMORY)
+                    Feature.PROCESS_MEMORY,
+                    Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS,
+                    Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD)
             .build();
     private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
 

@@ -31,7 +31,9 @@ class NativeAdapterProviderTest {
             // Linux has every feature; each mechanism's work adds its own to this list.
             assertThat(adapter.features().missing()).doesNotContainKeys(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE,
                     Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY,
-                    Feature.FIFO, Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY);
+                    Feature.FIFO, Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY,
+                    Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS,
+                    Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD);
             assertThat(adapter.features().has(Feature.PROCESS_STATE)).isTrue();
         }
     }

@@ -36,6 +36,11 @@ public final class AgentLauncher {
     }
 
     AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe) {
+        return launch(name, placements, sigpipe, false);
+    }
+
+    /** @param unprivileged the agent becomes nobody, with no capabilities, before it says hello */
+    AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe, boolean unprivileged) {
         Path program = binary.get().path();
         int[] pair = new int[2];
         if (Libc.socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) < 0) {
@@ -62,6 +67,10 @@ public final class AgentLauncher {
         if (!keep.isEmpty()) {
             argv.add("--keep");
             argv.add(keep);
+        }
+        if (unprivileged) {
+            argv.add("--unprivileged");
+            argv.add("yes");
         }
         long start = System.nanoTime();
         int pid;

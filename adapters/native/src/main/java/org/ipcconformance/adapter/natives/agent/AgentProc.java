@@ -26,6 +26,8 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.adapter.natives.socket.AgentSockets;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -48,7 +50,13 @@ public final class AgentProc extends NativeProc {
 
     /** Starts an agent with the given descriptors placed; the caller then adopts its handles. */
     public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe) {
-        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe));
+        return start(sandbox, name, placements, sigpipe, false);
+    }
+
+    /** @param unprivileged the agent gives up root and every capability before it runs ({@link ChildOptions#unprivileged()}) */
+    public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe,
+                                  boolean unprivileged) {
+        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe, unprivileged));
         sandbox.register(proc);
         return proc;
     }
@@ -247,6 +255,11 @@ public final class AgentProc extends NativeProc {
             throw foreign(region);
         }
         return index;
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return new AgentSockets(this, sandbox);
     }
 
     // ---- other processes ----

@@ -26,6 +26,8 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.adapter.natives.socket.SelfSockets;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -36,23 +38,16 @@ public final class SelfProc extends NativeProc {
     private final InFlight inFlight = new InFlight();
     private final SelfMemory memory = new SelfMemory();
     private final ChildStarter starter = new ChildStarter(this);
+    private final SelfSockets sockets;
     private boolean released;
 
     public SelfProc(NativeSandbox sandbox) {
         super(sandbox, "self");
+        this.sockets = new SelfSockets(this, sandbox);
     }
 
     NativeSandbox sandbox() {
         return sandbox;
-    }
-
-    /** This process's descriptor for a handle, or {@link FdTable#NOT_HELD}. */
-    int fd(Handle handle) {
-        return fds.fd(handle);
-    }
-
-    String describe(String call, String arguments) {
-        return op(call, arguments);
     }
 
     @Override
@@ -262,6 +257,16 @@ public final class SelfProc extends NativeProc {
         return buf;
     }
 
+    /** Runs a call of a mechanism package as in progress, so that {@link #state()} can show it blocked. */
+    public <T> T inFlight(String description, java.util.function.Supplier<T> call) {
+        return inFlight.run(description, null, call);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return sockets;
+    }
+
     // ---- other processes ----
 
     @Override
@@ -329,7 +334,7 @@ public final class SelfProc extends NativeProc {
     // ---- the sandbox's end ----
 
     /** Records a new descriptor, or closes it at once when the sandbox closed meanwhile. */
-    synchronized boolean keep(Handle handle, int fd) {
+    public synchronized boolean keep(Handle handle, int fd) {
         if (released) {
             Libc.close(fd);
             return false;
@@ -338,7 +343,7 @@ public final class SelfProc extends NativeProc {
         return true;
     }
 
-    HarnessException closed(String what) {
+    public HarnessException closed(String what) {
         return new HarnessException(op(what, "") + ": the sandbox was closed meanwhile");
     }
 
