@@ -41,6 +41,8 @@ class RawAccessSpec {
         for (int i = 0; i < PATIENCE; i++) {
             byte[] packet = me.receiveFrom(raw, 65536).data();
             Packets.Ipv4 ip = Packets.ipv4(packet);
+            assertThat(ip.version()).as("IP version at the start of packet #%d the raw ICMP socket received: %s", i + 1,
+                    Packets.hex(packet, 28)).isEqualTo(4);
             byte[] icmp = ip.payload();
             if (ip.protocol() != Protocols.ICMP || icmp.length < 8 || Packets.u16(icmp, 4) != id
                     || icmp[0] != Packets.ICMP_ECHO_REPLY) {
@@ -80,6 +82,8 @@ class RawAccessSpec {
         for (int i = 0; i < PATIENCE; i++) {
             byte[] packet = me.receiveFrom(receiver, 65536).data();
             Packets.Ipv4 ip = Packets.ipv4(packet);
+            assertThat(ip.version()).as("IP version at the start of packet #%d the raw socket received: %s", i + 1,
+                    Packets.hex(packet, 28)).isEqualTo(4);
             if (!Arrays.equals(ip.payload(), payload)) {
                 continue;
             }

@@ -42,7 +42,10 @@ class RawVsStandardSpec {
         assertThat(got).as("what the stream socket received: the payload and nothing else").isEqualTo(payload);
 
         for (int i = 0; i < RawAccessSpec.PATIENCE; i++) {
-            Packets.Ipv4 ip = Packets.ipv4(me.receiveFrom(raw, 65536).data());
+            byte[] packet = me.receiveFrom(raw, 65536).data();
+            Packets.Ipv4 ip = Packets.ipv4(packet);
+            assertThat(ip.version()).as("IP version at the start of packet #%d the raw socket received: %s", i + 1,
+                    Packets.hex(packet, 28)).isEqualTo(4);
             byte[] tcp = ip.payload();
             if (ip.protocol() != Protocols.TCP || tcp.length < 20 || Packets.u16(tcp, 0) != from.port()
                     || Packets.u16(tcp, 2) != server.port() || !Packets.endsWith(tcp, payload)) {
@@ -50,7 +53,6 @@ class RawVsStandardSpec {
             }
             int headerLength = ((tcp[12] & 0xff) >> 4) * 4;
             evidence.record("raw socket received", ip + "; TCP header of " + headerLength + " bytes: " + Packets.hex(tcp, headerLength));
-            assertThat(ip.version()).as("IP version of the packet the raw socket saw").isEqualTo(4);
             assertThat(headerLength).as("TCP data offset").isGreaterThanOrEqualTo(20);
             assertThat(Arrays.copyOfRange(tcp, headerLength, tcp.length)).as("what follows the TCP header").isEqualTo(payload);
             return;
@@ -77,14 +79,16 @@ class RawVsStandardSpec {
         assertThat(got).as("what the datagram socket received: the payload and nothing else").isEqualTo(payload);
 
         for (int i = 0; i < RawAccessSpec.PATIENCE; i++) {
-            Packets.Ipv4 ip = Packets.ipv4(me.receiveFrom(raw, 65536).data());
+            byte[] packet = me.receiveFrom(raw, 65536).data();
+            Packets.Ipv4 ip = Packets.ipv4(packet);
+            assertThat(ip.version()).as("IP version at the start of packet #%d the raw socket received: %s", i + 1,
+                    Packets.hex(packet, 28)).isEqualTo(4);
             byte[] udp = ip.payload();
             if (ip.protocol() != Protocols.UDP || udp.length < UDP_HEADER || Packets.u16(udp, 0) != from.port()
                     || Packets.u16(udp, 2) != to.port()) {
                 continue;
             }
             evidence.record("raw socket received", ip + "; UDP header " + Packets.hex(udp, UDP_HEADER));
-            assertThat(ip.version()).as("IP version of the packet the raw socket saw").isEqualTo(4);
             assertThat(Packets.u16(udp, 4)).as("UDP length field").isEqualTo(UDP_HEADER + payload.length);
             assertThat(Arrays.copyOfRange(udp, UDP_HEADER, udp.length)).as("what follows the UDP header").isEqualTo(payload);
             return;

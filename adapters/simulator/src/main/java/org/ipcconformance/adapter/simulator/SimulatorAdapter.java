@@ -25,7 +25,9 @@ final class SimulatorAdapter implements Adapter {
         this.features = Features.of(id)
                 .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
                         Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
-                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY)
+                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY,
+                        Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS,
+                        Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD)
                 .build();
     }
 

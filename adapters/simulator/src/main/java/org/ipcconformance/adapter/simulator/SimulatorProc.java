@@ -15,6 +15,7 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -166,6 +167,11 @@ final class SimulatorProc implements Proc {
     @Override
     public void kill() {
         kernel.processes().kill(process);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return kernel.sockets().of(process);
     }
 
     @Override

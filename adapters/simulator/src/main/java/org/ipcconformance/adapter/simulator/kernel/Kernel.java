@@ -38,6 +38,7 @@ public final class Kernel {
     private final FileCalls fileCalls;
     private final MemoryCalls memoryCalls;
     private final ProcessCalls processCalls;
+    private final SocketSyscalls socketCalls;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -58,6 +59,7 @@ public final class Kernel {
         this.fileCalls = new FileCalls(this);
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
+        this.socketCalls = new SocketSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -80,6 +82,10 @@ public final class Kernel {
 
     public ProcessCalls processes() {
         return processCalls;
+    }
+
+    public SocketSyscalls sockets() {
+        return socketCalls;
     }
 
     Faults faults() {
@@ -213,6 +219,14 @@ public final class Kernel {
     void closeDescriptor(ModelProcess p, int fd) {
         OpenFile f = p.fds.remove(fd);
         if (f == null) {
+            return;
+        }
+        if (f.socket != null) {
+            f.refs--;
+            if (f.refs == 0) {
+                socketCalls.network().close(f.socket);
+            }
+            wakeAll();
             return;
         }
         f.inode.descriptorClosed(f);

@@ -25,6 +25,8 @@ public final class ModelProcess {
     private final List<String> argv;
     final FdTable fds;
     final ProcessMemory memory;
+    /** Started without privileges ({@code ChildOptions.withoutPrivileges()}): no raw sockets, no reserved ports. */
+    boolean unprivileged;
 
     private ExitStatus status;
     private final Deque<String> blockedIn = new ArrayDeque<>();
