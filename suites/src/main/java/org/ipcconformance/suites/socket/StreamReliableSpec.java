@@ -19,7 +19,7 @@ import org.ipcconformance.suites.engine.Property;
  */
 class StreamReliableSpec {
     /** Far more than the socket buffers of both ends: the transfer has to flow while the other side reads. */
-    private static final long TOTAL = 8L << 20;
+    private static final long TOTAL = 4L << 20;
     private static final int CHUNK = 65536;
     private static final int SMALL_SENDS = 10;
 
@@ -45,7 +45,8 @@ class StreamReliableSpec {
 
     /**
      * Both ends send at once: the peer's pattern (seed 1) flows to self while self's (seed 2) fills
-     * the buffers towards the peer, which reads it once its own sends are done.
+     * the buffers towards the peer, which reads it once its own sends are done. Each sender shuts
+     * its side down when done, so a receiver short of bytes sees end-of-stream instead of waiting.
      */
     private static void transferBothWays(Sandbox box, Domain domain, Evidence evidence) {
         box.require(Connections.streamFeature(domain), Feature.MULTI_PROCESS);
@@ -54,12 +55,16 @@ class StreamReliableSpec {
 
         Pending<Long> selfSends = box.self().async("send " + TOTAL + " bytes of pattern 2",
                 p -> p.sockets().sendPattern(c.server(), TOTAL, 2, CHUNK));
-        Pending<Long> peerSends = peer.async("send " + TOTAL + " bytes of pattern 1",
-                p -> p.sockets().sendPattern(c.clientEnd(), TOTAL, 1, CHUNK));
-        PatternCheck toSelf = box.self().sockets().receivePattern(c.server(), TOTAL, 1);
-        long peerSendCalls = peerSends.await();
-        PatternCheck toPeer = peer.sockets().receivePattern(c.clientEnd(), TOTAL, 2);
+        Pending<PatternCheck> selfReceives = box.self().async("receive pattern 1",
+                p -> p.sockets().receivePattern(c.server(), TOTAL, 1));
+        long peerSendCalls = peer.sockets().sendPattern(c.clientEnd(), TOTAL, 1, CHUNK);
+        peer.sockets().shutdownOutput(c.clientEnd());
+        Pending<PatternCheck> peerReceives = peer.async("receive pattern 2",
+                p -> p.sockets().receivePattern(c.clientEnd(), TOTAL, 2));
         long selfSendCalls = selfSends.await();
+        box.self().sockets().shutdownOutput(c.server());
+        PatternCheck toSelf = selfReceives.await();
+        PatternCheck toPeer = peerReceives.await();
 
         evidence.record(domain + " peer to self", toSelf + " after " + peerSendCalls + " sends");
         evidence.record(domain + " self to peer", toPeer + " after " + selfSendCalls + " sends");
@@ -70,10 +75,8 @@ class StreamReliableSpec {
                 peer.name()).isEqualTo(-1);
         assertThat(toPeer.received()).as("bytes received by %s", peer.name()).isEqualTo(TOTAL);
 
-        // Nothing extra follows: after the sender's shutdown each side reads end-of-stream.
-        peer.sockets().shutdownOutput(c.clientEnd());
+        // Nothing extra follows the pattern: after the sender's shutdown each side reads end-of-stream.
         assertThat(box.self().sockets().receive(c.server(), 16)).as("receive after the peer's shutdown").isEmpty();
-        box.self().sockets().shutdownOutput(c.server());
         assertThat(peer.sockets().receive(c.clientEnd(), 16)).as("receive in %s after self's shutdown", peer.name()).isEmpty();
     }
 

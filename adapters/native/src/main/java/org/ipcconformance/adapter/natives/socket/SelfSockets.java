@@ -239,12 +239,8 @@ public final class SelfSockets implements SocketCalls {
                         break;
                     }
                     if (mismatch < 0) {
-                        byte[] chunk = buf.getByteArray(0, (int) n);
-                        for (int i = 0; i < n && mismatch < 0; i++) {
-                            if (chunk[i] != Pattern.byteAt(got + i, seed)) {
-                                mismatch = got + i;
-                            }
-                        }
+                        int at = Pattern.firstMismatch(buf.getByteArray(0, (int) n), (int) n, got, seed);
+                        mismatch = at < 0 ? -1 : got + at;
                     }
                     got += n;
                 }

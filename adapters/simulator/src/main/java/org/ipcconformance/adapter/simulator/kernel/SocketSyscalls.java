@@ -353,10 +353,9 @@ public final class SocketSyscalls {
                     if (piece.length == 0) {
                         break;
                     }
-                    for (int i = 0; i < piece.length && mismatch < 0; i++) {
-                        if (piece[i] != Pattern.byteAt(got + i, seed)) {
-                            mismatch = got + i;
-                        }
+                    if (mismatch < 0) {
+                        int at = Pattern.firstMismatch(piece, piece.length, got, seed);
+                        mismatch = at < 0 ? -1 : got + at;
                     }
                     got += piece.length;
                 }

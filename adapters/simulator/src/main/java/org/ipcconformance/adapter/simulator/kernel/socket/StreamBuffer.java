@@ -9,7 +9,7 @@ import java.util.Deque;
  * brought them (a receive may cross them: a stream keeps no boundaries), within a capacity.
  */
 public final class StreamBuffer {
-    public static final int CAPACITY = 256 * 1024;
+    public static final int CAPACITY = 1024 * 1024;
 
     private final Deque<byte[]> sends = new ArrayDeque<>();
     private int headOffset;
