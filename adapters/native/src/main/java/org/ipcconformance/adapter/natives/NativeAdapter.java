@@ -26,6 +26,8 @@ public final class NativeAdapter implements Adapter {
                     Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)
             .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
             .has(Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES)
+            .has(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS,
+                    Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD)
             .build();
     private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
 

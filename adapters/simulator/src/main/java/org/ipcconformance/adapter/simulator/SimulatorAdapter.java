@@ -22,14 +22,9 @@ final class SimulatorAdapter implements Adapter {
     SimulatorAdapter(String id, Faults faults) {
         this.id = id;
         this.faults = faults;
+        // The model is the catalog's executable reading: it has every feature.
         this.features = Features.of(id)
-                .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
-                        Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
-                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK,
-                        Feature.SIGNAL_SEND, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)
-                .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
-                .has(Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES,
-                        Feature.POSIX_SEMAPHORES)
+                .has(Feature.values())
                 .build();
     }
 

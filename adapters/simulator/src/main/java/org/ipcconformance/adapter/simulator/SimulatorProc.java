@@ -20,6 +20,7 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -199,6 +200,11 @@ final class SimulatorProc implements Proc {
     @Override
     public SemaphoreCalls semaphores(IpcFamily family) {
         return kernel.ipc().semaphores(process, family);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return kernel.sockets().of(process);
     }
 
     @Override

@@ -34,6 +34,8 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.adapter.natives.socket.AgentSockets;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -61,7 +63,11 @@ public final class AgentProc extends NativeProc {
         return start(sandbox, name, placements, sigpipe, List.of());
     }
 
-    /** The same with agent options beyond the usual ones, e.g. {@code --terminal PTS}. */
+    /**
+     * The same with agent options beyond the usual ones: {@code --terminal PTS}, or
+     * {@code --unprivileged yes} for {@link ChildOptions#unprivileged()} (the agent gives up root
+     * and every capability before it runs).
+     */
     public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe,
                                   List<String> options) {
         AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe, options));
@@ -296,6 +302,11 @@ public final class AgentProc extends NativeProc {
     @Override
     public SemaphoreCalls semaphores(IpcFamily family) {
         return IpcObjects.of(sandbox).semaphores(this, family);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return new AgentSockets(this, sandbox);
     }
 
     // ---- other processes ----

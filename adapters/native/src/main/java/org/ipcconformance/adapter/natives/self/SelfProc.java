@@ -34,6 +34,8 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.adapter.natives.socket.SelfSockets;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -45,24 +47,17 @@ public final class SelfProc extends NativeProc {
     private final SelfMemory memory = new SelfMemory();
     private final ChildStarter starter = new ChildStarter(this);
     private final SelfSignals signals;
+    private final SelfSockets sockets;
     private boolean released;
 
     public SelfProc(NativeSandbox sandbox) {
         super(sandbox, "self");
         this.signals = new SelfSignals(this, sandbox);
+        this.sockets = new SelfSockets(this, sandbox);
     }
 
     NativeSandbox sandbox() {
         return sandbox;
-    }
-
-    /** This process's descriptor for a handle, or {@link FdTable#NOT_HELD}. */
-    int fd(Handle handle) {
-        return fds.fd(handle);
-    }
-
-    String describe(String call, String arguments) {
-        return op(call, arguments);
     }
 
     @Override
@@ -291,6 +286,16 @@ public final class SelfProc extends NativeProc {
         return IpcObjects.of(sandbox).semaphores(this, family);
     }
 
+    /** Runs a call of a mechanism package as in progress, so that {@link #state()} can show it blocked. */
+    public <T> T inFlight(String description, java.util.function.Supplier<T> call) {
+        return inFlight.run(description, null, call);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return sockets;
+    }
+
     // ---- other processes ----
 
     @Override
@@ -374,7 +379,7 @@ public final class SelfProc extends NativeProc {
         return true;
     }
 
-    HarnessException closed(String what) {
+    public HarnessException closed(String what) {
         return new HarnessException(op(what, "") + ": the sandbox was closed meanwhile");
     }
 

@@ -101,7 +101,31 @@ public enum Fault {
             "semop applies its operations one by one: those before the first that cannot proceed stay applied while it"
                     + " waits or fails with EAGAIN"),
     UNDO_NOT_APPLIED("undo-not-applied", "SEM-UNDO-ON-EXIT",
-            "SEM_UNDO adjustments are forgotten when a process exits or is killed");
+            "SEM_UNDO adjustments are forgotten when a process exits or is killed"),
+    UNCHECKED_PROTOCOL("unchecked-protocol", "SOCK-DOMAIN-TYPE-PROTOCOL",
+            "socket() takes any protocol number for a domain and type (socket(INET, STREAM, UDP) succeeds) instead of EPROTONOSUPPORT"),
+    UNIX_BIND_WITHOUT_NODE("unix-bind-without-node", "SOCK-UNIX-FILESYSTEM-ADDRESS",
+            "binding an AF_UNIX socket registers the path with the network only: no node appears in the file system"),
+    EPHEMERAL_PORT_ZERO("ephemeral-port-zero", "SOCK-INET-PORTS",
+            "binding port 0 keeps port 0 instead of choosing a free ephemeral port"),
+    LOW_PORTS_OPEN("low-ports-open", "SOCK-RESERVED-PORTS",
+            "an unprivileged process may bind ports below 1024"),
+    LOSSY_STREAM("lossy-stream", "SOCK-STREAM-RELIABLE",
+            "a stream connection drops the byte at every MiB of its stream"),
+    STREAM_KEEPS_BOUNDARIES("stream-keeps-boundaries", "SOCK-STREAM-RELIABLE",
+            "a stream receive returns at most what one send sent, as if boundaries were kept"),
+    MERGED_DATAGRAMS("merged-datagrams", "SOCK-DGRAM-MESSAGES",
+            "a datagram receive returns every queued datagram of the same sender joined in one"),
+    NO_EMSGSIZE("no-emsgsize", "SOCK-DGRAM-MESSAGES",
+            "a datagram over the size limit is sent instead of refused with EMSGSIZE"),
+    UDP_WITHOUT_CHECKSUM("udp-without-checksum", "SOCK-DGRAM-UNRELIABLE",
+            "every eighth UDP datagram of a sandbox has its first byte flipped and is delivered anyway, where a checksum would drop it"),
+    RAW_WITHOUT_HEADER("raw-without-header", "SOCK-RAW-ACCESS",
+            "a raw socket receives packets without their IP header"),
+    UNPRIVILEGED_RAW("unprivileged-raw", "SOCK-RAW-ACCESS",
+            "an unprivileged process may open a raw socket"),
+    UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
+            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload");
 
     private final String id;
     private final String property;

@@ -49,6 +49,7 @@ public final class Kernel {
     private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
     private final String objectPrefix;
     private final IpcModel ipc;
+    private final SocketSyscalls socketCalls;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -73,6 +74,7 @@ public final class Kernel {
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
         this.messageQueues = new MessageQueueModel(this);
         this.ipc = new IpcModel(this);
+        this.socketCalls = new SocketSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -104,6 +106,10 @@ public final class Kernel {
     /** Shared memory segments and semaphores, both families. */
     public IpcModel ipc() {
         return ipc;
+    }
+
+    public SocketSyscalls sockets() {
+        return socketCalls;
     }
 
     public Faults faults() {
@@ -291,6 +297,14 @@ public final class Kernel {
     void closeDescriptor(ModelProcess p, int fd) {
         OpenFile f = p.fds.remove(fd);
         if (f == null) {
+            return;
+        }
+        if (f.socket != null) {
+            f.refs--;
+            if (f.refs == 0) {
+                socketCalls.network().close(f.socket);
+            }
+            wakeAll();
             return;
         }
         f.inode.descriptorClosed(f);

@@ -27,6 +27,8 @@ public final class ModelProcess {
     final FdTable fds;
     final ProcessMemory memory;
     final SignalState signals;
+    /** Started without privileges ({@code ChildOptions.withoutPrivileges()}): no raw sockets, no reserved ports. */
+    boolean unprivileged;
 
     private ExitStatus status;
     /** A handler ran while the process slept in a call: the call ends with EINTR (no SA_RESTART). */
