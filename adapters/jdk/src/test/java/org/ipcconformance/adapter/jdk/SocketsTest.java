@@ -167,6 +167,13 @@ class SocketsTest extends SandboxFixture {
             for (long offset = 0; offset < 10_000; offset += 7) {
                 assertThat(PatternBytes.byteAt(offset, seed)).isEqualTo(Pattern.byteAt(offset, seed));
             }
+            PatternBytes pattern = new PatternBytes(seed, 1000);
+            byte[] block = new byte[1000];
+            pattern.fill(block, 1000, 123_456_789L);
+            assertThat(block).isEqualTo(Pattern.bytes(123_456_789L, 1000, seed));
+            assertThat(pattern.mismatch(block, 1000, 123_456_789L)).isEqualTo(-1);
+            block[517]++;
+            assertThat(pattern.mismatch(block, 1000, 123_456_789L)).isEqualTo(517);
         }
     }
 }

@@ -95,15 +95,15 @@ public final class SocketOps {
 
     /** {@code total} bytes of the pattern in writes of at most {@code chunk}; returns the write calls made. */
     public static long sendPattern(JdkSocket socket, long total, int seed, int chunk) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(chunk);
+        PatternBytes pattern = new PatternBytes(seed, chunk);
+        byte[] block = new byte[chunk];
+        ByteBuffer buf = ByteBuffer.wrap(block);
         long sent = 0;
         long calls = 0;
         while (sent < total) {
             int n = (int) Math.min(chunk, total - sent);
+            pattern.fill(block, n, sent);
             buf.clear().limit(n);
-            for (int i = 0; i < n; i++) {
-                buf.put(i, PatternBytes.byteAt(sent + i, seed));
-            }
             while (buf.hasRemaining()) {
                 socket.write(buf);
                 calls++;
@@ -115,20 +115,23 @@ public final class SocketOps {
 
     /** Reads until {@code total} bytes or end-of-stream; returns {received, first mismatch or -1, reads}. */
     public static long[] receivePattern(JdkSocket socket, long total, int seed) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(RECEIVE_BUFFER);
+        PatternBytes pattern = new PatternBytes(seed, RECEIVE_BUFFER);
+        byte[] block = new byte[RECEIVE_BUFFER];
+        ByteBuffer buf = ByteBuffer.wrap(block);
         long received = 0;
         long mismatch = -1;
         long reads = 0;
         while (received < total) {
-            buf.clear().limit((int) Math.min(buf.capacity(), total - received));
+            buf.clear().limit((int) Math.min(block.length, total - received));
             int n = socket.read(buf);
             reads++;
             if (n < 0) {
                 break;
             }
-            for (int i = 0; i < n && mismatch < 0; i++) {
-                if (buf.get(i) != PatternBytes.byteAt(received + i, seed)) {
-                    mismatch = received + i;
+            if (mismatch < 0) {
+                int at = pattern.mismatch(block, n, received);
+                if (at >= 0) {
+                    mismatch = received + at;
                 }
             }
             received += n;
