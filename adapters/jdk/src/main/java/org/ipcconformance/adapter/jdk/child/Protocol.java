@@ -79,6 +79,7 @@ public final class Protocol {
     public static final byte FAMILY_INET = 0;
     public static final byte FAMILY_UNIX = 1;
     public static final byte FAMILY_INET6 = 2;
+    public static final byte FAMILY_UNASSIGNED = 3;
 
     /** Socket options on the wire. */
     public static final byte OPTION_RCVBUF = 0;

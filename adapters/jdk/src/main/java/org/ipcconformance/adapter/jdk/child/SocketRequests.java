@@ -15,6 +15,7 @@ import java.util.List;
 import org.ipcconformance.adapter.jdk.io.JdkSocket;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
 import org.ipcconformance.adapter.jdk.io.SocketOps;
+import org.ipcconformance.adapter.jdk.io.UnassignedFamily;
 
 /** The socket requests of a child JVM: its sockets live in its slots, like its pipe ends. */
 final class SocketRequests {
@@ -152,6 +153,8 @@ final class SocketRequests {
                 return StandardProtocolFamily.UNIX;
             case Protocol.FAMILY_INET6:
                 return StandardProtocolFamily.INET6;
+            case Protocol.FAMILY_UNASSIGNED:
+                return UnassignedFamily.INSTANCE;
             default:
                 throw new IOException("unknown address family " + wire + " on the control channel");
         }

@@ -37,7 +37,7 @@ public final class ChildSockets extends JdkSockets {
         long id = child.nextId();
         Handle h = new Handle(id, describe(domain, type, id, child.name()));
         child.hold(h, slot);
-        return h;
+        return made(h, Expressible.feature(domain, type));
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class ChildSockets extends JdkSockets {
         long id = child.nextId();
         Handle h = new Handle(id, "socket#" + id + " accepted on " + socket);
         child.hold(h, accepted);
-        return h;
+        return made(h, featureOf(socket));
     }
 
     @Override
@@ -140,7 +140,7 @@ public final class ChildSockets extends JdkSockets {
 
     @Override
     public void setOption(Handle socket, SocketOption option, int value) {
-        Expressible.option(option);
+        checkOption(socket, option);
         String op = "setsockopt(" + socket + ", " + option + ", " + value + ") in " + child.name();
         int slot = child.slot(socket, op);
         child.request(op, out -> {
@@ -153,7 +153,7 @@ public final class ChildSockets extends JdkSockets {
 
     @Override
     public int getOption(Handle socket, SocketOption option) {
-        Expressible.option(option);
+        checkOption(socket, option);
         String op = "getsockopt(" + socket + ", " + option + ") in " + child.name();
         int slot = child.slot(socket, op);
         return child.request(op, out -> {
@@ -245,8 +245,10 @@ public final class ChildSockets extends JdkSockets {
                 return Protocol.FAMILY_INET;
             case INET6:
                 return Protocol.FAMILY_INET6;
-            default:
+            case UNIX:
                 return Protocol.FAMILY_UNIX;
+            default:
+                return Protocol.FAMILY_UNASSIGNED;
         }
     }
 
@@ -256,8 +258,10 @@ public final class ChildSockets extends JdkSockets {
                 return Protocol.OPTION_RCVBUF;
             case SO_SNDBUF:
                 return Protocol.OPTION_SNDBUF;
-            default:
+            case SO_REUSEADDR:
                 return Protocol.OPTION_REUSEADDR;
+            default:
+                throw new IllegalStateException("checked before: " + option);
         }
     }
 

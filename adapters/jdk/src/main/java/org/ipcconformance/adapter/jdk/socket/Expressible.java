@@ -3,6 +3,7 @@ package org.ipcconformance.adapter.jdk.socket;
 import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.io.UnassignedFamily;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
@@ -22,8 +23,7 @@ final class Expressible {
         if (domain == Domain.UNIX && type == SocketType.DATAGRAM) {
             throw JdkFeatures.missing(Feature.UNIX_DATAGRAM_SOCKETS);
         }
-        Feature feature = domain == Domain.UNIX ? Feature.UNIX_STREAM_SOCKETS
-                : type == SocketType.DATAGRAM ? Feature.INET_DATAGRAM_SOCKETS : Feature.INET_STREAM_SOCKETS;
+        Feature feature = feature(domain, type);
         if (type == SocketType.SEQPACKET) {
             throw JdkFeatures.missing(feature, JdkFeatures.NO_SEQPACKET);
         }
@@ -35,20 +35,40 @@ final class Expressible {
         return type == SocketType.STREAM;
     }
 
+    /** A family the specs name only to see it refused is handed to the JDK as what it is: one no system knows. */
     static ProtocolFamily family(Domain domain) {
         switch (domain) {
             case INET:
                 return StandardProtocolFamily.INET;
             case INET6:
                 return StandardProtocolFamily.INET6;
-            default:
+            case UNIX:
                 return StandardProtocolFamily.UNIX;
+            default:
+                return UnassignedFamily.INSTANCE;
         }
     }
 
-    static void option(SocketOption option) {
-        if (option == SocketOption.IP_HDRINCL) {
-            throw JdkFeatures.missing(Feature.RAW_SOCKETS);
+    /** The feature a socket of this domain and type belongs to. */
+    static Feature feature(Domain domain, SocketType type) {
+        if (domain == Domain.UNIX) {
+            return type == SocketType.DATAGRAM ? Feature.UNIX_DATAGRAM_SOCKETS : Feature.UNIX_STREAM_SOCKETS;
+        }
+        return type == SocketType.DATAGRAM ? Feature.INET_DATAGRAM_SOCKETS : Feature.INET_STREAM_SOCKETS;
+    }
+
+    /** The options with a java.net.StandardSocketOptions counterpart; IP_HDRINCL is a raw socket's. */
+    static void option(SocketOption option, Feature ofSocket) {
+        switch (option) {
+            case SO_RCVBUF:
+            case SO_SNDBUF:
+            case SO_REUSEADDR:
+                return;
+            case IP_HDRINCL:
+                throw JdkFeatures.missing(Feature.RAW_SOCKETS);
+            default:
+                throw JdkFeatures.missing(ofSocket, "java.net.StandardSocketOptions has no " + option
+                        + (option.name().equals("SO_PROTOCOL") ? ": a JDK channel's protocol follows from its class and cannot be queried" : ""));
         }
     }
 }

@@ -36,7 +36,7 @@ public final class SelfSockets extends JdkSockets {
         long id = self.nextId();
         Handle h = new Handle(id, describe(domain, type, id, "self"));
         self.put(h, s);
-        return h;
+        return made(h, Expressible.feature(domain, type));
     }
 
     @Override
@@ -66,7 +66,7 @@ public final class SelfSockets extends JdkSockets {
         long id = self.nextId();
         Handle h = new Handle(id, "socket#" + id + " accepted on " + socket);
         self.put(h, connection);
-        return h;
+        return made(h, featureOf(socket));
     }
 
     @Override
@@ -110,14 +110,15 @@ public final class SelfSockets extends JdkSockets {
 
     @Override
     public void setOption(Handle socket, SocketOption option, int value) {
-        Expressible.option(option);
+        checkOption(socket, option);
         String op = "setsockopt(" + socket + ", " + option + ", " + value + ") in self";
         JdkSocket s = sock(socket, op);
         Calls.io(op, () -> {
             switch (option) {
                 case SO_RCVBUF -> s.setOption(StandardSocketOptions.SO_RCVBUF, value);
                 case SO_SNDBUF -> s.setOption(StandardSocketOptions.SO_SNDBUF, value);
-                default -> s.setOption(StandardSocketOptions.SO_REUSEADDR, value != 0);
+                case SO_REUSEADDR -> s.setOption(StandardSocketOptions.SO_REUSEADDR, value != 0);
+                default -> throw new IllegalStateException("checked above: " + option);
             }
             return null;
         });
@@ -125,13 +126,14 @@ public final class SelfSockets extends JdkSockets {
 
     @Override
     public int getOption(Handle socket, SocketOption option) {
-        Expressible.option(option);
+        checkOption(socket, option);
         String op = "getsockopt(" + socket + ", " + option + ") in self";
         JdkSocket s = sock(socket, op);
         return Calls.io(op, () -> switch (option) {
             case SO_RCVBUF -> s.getOption(StandardSocketOptions.SO_RCVBUF);
             case SO_SNDBUF -> s.getOption(StandardSocketOptions.SO_SNDBUF);
-            default -> s.getOption(StandardSocketOptions.SO_REUSEADDR) ? 1 : 0;
+            case SO_REUSEADDR -> s.getOption(StandardSocketOptions.SO_REUSEADDR) ? 1 : 0;
+            default -> throw new IllegalStateException("checked above: " + option);
         });
     }
 
