@@ -1,6 +1,7 @@
 package org.ipcconformance.adapter.jdk.io;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ProtocolFamily;
@@ -204,7 +205,13 @@ public final class SocketOps {
     public static int unprivilegedPortStart() throws IOException {
         Path setting = Path.of("/proc/sys/net/ipv4/ip_unprivileged_port_start");
         if (Files.isReadable(setting)) {
-            return Integer.parseInt(Files.readString(setting, StandardCharsets.US_ASCII).strip());
+            // One read(2): a sysctl file answers only at offset 0, so Files.readString, which
+            // starts with a 1-byte read for a file of size 0, would see "1" of "1024".
+            try (InputStream in = Files.newInputStream(setting)) {
+                byte[] buf = new byte[32];
+                int n = in.read(buf);
+                return Integer.parseInt(new String(buf, 0, Math.max(n, 0), StandardCharsets.US_ASCII).strip());
+            }
         }
         return 1024;
     }
