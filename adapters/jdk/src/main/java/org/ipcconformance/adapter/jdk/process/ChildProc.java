@@ -13,20 +13,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
 import org.ipcconformance.adapter.jdk.JdkProc;
 import org.ipcconformance.adapter.jdk.SandboxScope;
-import org.ipcconformance.adapter.jdk.shm.ChildSharedMemory;
-import org.ipcconformance.adapter.jdk.signal.ChildSignals;
-import org.ipcconformance.adapter.jdk.socket.ChildSockets;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.adapter.jdk.child.Protocol;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
 import org.ipcconformance.adapter.jdk.self.FileStats;
+import org.ipcconformance.adapter.jdk.shm.ChildSharedMemory;
+import org.ipcconformance.adapter.jdk.signal.ChildSignals;
+import org.ipcconformance.adapter.jdk.socket.ChildSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
@@ -40,6 +34,12 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A child JVM as a spec sees it: every operation is one request to its agent, which does the

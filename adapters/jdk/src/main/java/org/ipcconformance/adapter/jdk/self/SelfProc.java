@@ -13,21 +13,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
 import org.ipcconformance.adapter.jdk.JdkProc;
 import org.ipcconformance.adapter.jdk.SandboxScope;
-import org.ipcconformance.adapter.jdk.shm.SelfSharedMemory;
-import org.ipcconformance.adapter.jdk.signal.SelfSignals;
-import org.ipcconformance.adapter.jdk.socket.SelfSockets;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.ChannelOps;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.FileOps;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.shm.SelfSharedMemory;
+import org.ipcconformance.adapter.jdk.signal.SelfSignals;
+import org.ipcconformance.adapter.jdk.socket.SelfSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
@@ -40,6 +34,12 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * The harness JVM itself, using only the JDK's APIs: java.nio.channels.Pipe for pipes,
