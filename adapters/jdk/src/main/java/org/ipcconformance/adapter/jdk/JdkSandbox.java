@@ -1,7 +1,12 @@
 package org.ipcconformance.adapter.jdk;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,7 +27,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.SandboxContext;
 
 /** One spec's run on the jdk adapter: the harness JVM as self, and the child JVMs it started. */
-final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
+final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxScope {
     private final SandboxContext context;
     private final SparePool children;
     private final int pipeBuf;
@@ -31,12 +36,13 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
     private final AtomicInteger processes = new AtomicInteger();
     private final List<ChildProc> started = new CopyOnWriteArrayList<>();
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Set<Path> removeAtClose = ConcurrentHashMap.newKeySet();
 
     JdkSandbox(SandboxContext context, SparePool children, int pipeBuf) {
         this.context = context;
         this.children = children;
         this.pipeBuf = pipeBuf;
-        this.self = new SelfProc(this, this, pipeBuf);
+        this.self = new SelfProc(this, this, this, pipeBuf);
     }
 
     @Override
@@ -57,6 +63,26 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
     @Override
     public Path directory() {
         return context.directory();
+    }
+
+    @Override
+    public SandboxContext context() {
+        return context;
+    }
+
+    @Override
+    public Optional<ChildProc> child(Proc proc) {
+        for (ChildProc c : started) {
+            if (c == proc) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void removeAtClose(Path path) {
+        removeAtClose.add(path);
     }
 
     @Override
@@ -93,7 +119,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
     private ChildProc spawn(ChildKind kind, String role) {
         ensureOpen();
         ChildConnection connection = children.take(kind);
-        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, pipeBuf);
+        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, this, pipeBuf);
         started.add(child);
         if (closed.get()) {
             connection.close();
@@ -115,6 +141,13 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner {
             child.connection().close();
         }
         self.closeAll();
+        for (Path path : removeAtClose) {
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException e) {
+                throw new HarnessException("cannot remove " + path + ", which a process of " + context.label() + " created: " + e, e);
+            }
+        }
     }
 
     private void ensureOpen() {

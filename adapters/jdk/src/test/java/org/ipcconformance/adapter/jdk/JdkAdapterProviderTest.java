@@ -18,17 +18,17 @@ class JdkAdapterProviderTest extends SandboxFixture {
 
     @Test
     void everyFeatureIsDeclared() {
-        assertThat(adapter.features().has(Feature.MULTI_PROCESS)).isTrue();
-        assertThat(adapter.features().has(Feature.CHILD_STDIO_PIPES)).isTrue();
-        assertThat(adapter.features().has(Feature.PROCESS_MEMORY)).isTrue();
-        assertThat(adapter.features().has(Feature.NONBLOCKING_IO)).isTrue();
-        assertThat(adapter.features().missing()).containsKeys(Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE,
-                Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION);
-        // Until the signal, IPC object and socket features are declared (jdk work of issues 3-5):
-        assertThat(adapter.features().missing()).allSatisfy((f, reason) -> {
-            if (f.compareTo(Feature.PROCESS_MEMORY) <= 0) {
-                assertThat(reason).as(f.name()).doesNotContain("not declared");
-            }
-        });
+        assertThat(Feature.values()).filteredOn(adapter.features()::has).containsExactlyInAnyOrder(
+                Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_MEMORY, Feature.NONBLOCKING_IO,
+                Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND, Feature.POSIX_SHARED_MEMORY,
+                Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS);
+        assertThat(adapter.features().missing()).containsOnlyKeys(Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE,
+                Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
+                Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL,
+                Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES, Feature.SYSV_SHARED_MEMORY,
+                Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES,
+                Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD);
+        assertThat(adapter.features().missing()).allSatisfy((f, reason) ->
+                assertThat(reason).as(f.name()).isNotBlank().doesNotContain("not declared"));
     }
 }

@@ -34,9 +34,12 @@ public final class ChildAgent {
     /** The program's global variable: each child JVM has its own copy. */
     private static long global;
 
-    private final Map<Integer, Object> ends = new HashMap<>();
+    private final Slots ends = new Slots();
     private final Map<Long, ByteBuffer> regions = new HashMap<>();
-    private int nextSlot = 3;
+    /** Made on first use, so that a child that never touches a mechanism never loads its classes. */
+    private SignalRequests signals;
+    private SharedMemoryRequests sharedMemory;
+    private SocketRequests sockets;
 
     private ChildAgent() {
         // fd 0 and fd 1 unbuffered, as channels: one read(2)/write(2) per request.
@@ -191,16 +194,34 @@ public final class ChildAgent {
                 closeAll();
                 break;
             default:
-                throw new IOException("unknown request " + op + " on the control channel");
+                executeMechanism(op, in, reply);
+        }
+    }
+
+    /** Signals, shared memory and sockets each have their own range of ops and their own class. */
+    private void executeMechanism(byte op, DataInputStream in, DataOutputStream reply) throws IOException {
+        if (op >= Protocol.SIG_HANDLE && op < Protocol.SHM_CREATE) {
+            if (signals == null) {
+                signals = new SignalRequests();
+            }
+            signals.execute(op, in, reply);
+        } else if (op >= Protocol.SHM_CREATE && op < Protocol.SOCK_OPEN) {
+            if (sharedMemory == null) {
+                sharedMemory = new SharedMemoryRequests(ends);
+            }
+            sharedMemory.execute(op, in, reply);
+        } else if (op >= Protocol.SOCK_OPEN && op < Protocol.SOCK_OPEN + 40) {
+            if (sockets == null) {
+                sockets = new SocketRequests(ends);
+            }
+            sockets.execute(op, in, reply);
+        } else {
+            throw new IOException("unknown request " + op + " on the control channel");
         }
     }
 
     private Object end(int slot) throws NotHeldException {
-        Object end = ends.get(slot);
-        if (end == null) {
-            throw new NotHeldException("this child holds no end with slot " + slot);
-        }
-        return end;
+        return ends.get(slot);
     }
 
     private ByteBuffer region(long id) {
@@ -212,14 +233,12 @@ public final class ChildAgent {
     }
 
     private int add(Object end) {
-        int slot = nextSlot++;
-        ends.put(slot, end);
-        return slot;
+        return ends.add(end);
     }
 
     /** exit(2) would close every descriptor; do it explicitly so the harness sees the ends go first. */
     private void closeAll() {
-        for (Object end : ends.values()) {
+        for (Object end : ends.all()) {
             try {
                 ChannelOps.close(end);
             } catch (IOException ignored) {

@@ -35,6 +35,57 @@ public final class Protocol {
     public static final byte WRITE_GLOBAL = 16;     // long
     public static final byte EXIT = 17;             // closes everything, replies, exits 0
 
+    // signals (SignalRequests)
+    public static final byte SIG_HANDLE = 40;       // utf name (JVM's, "TERM"), utf delivery log path
+    public static final byte SIG_IGNORE = 41;       // utf name
+    public static final byte SIG_RESET = 42;        // utf name
+    public static final byte SIG_KILL = 43;         // long pid, long start millis (-1: unknown), bool forcibly
+    public static final byte SIG_RAISE = 44;        // utf name
+    public static final byte SIG_SPIN = 45;         // utf name                   -> long sequence of the delivery
+
+    // shared memory (SharedMemoryRequests)
+    public static final byte SHM_CREATE = 60;       // utf path, int size         -> int slot
+    public static final byte SHM_OPEN = 61;         // utf path                   -> int slot
+    public static final byte SHM_ATTACH = 62;       // int slot, long mapping     -> int size
+    public static final byte SHM_DETACH = 63;       // long mapping
+    public static final byte SHM_STATUS = 64;       // int slot                   -> long size, int mode
+    public static final byte SHM_REMOVE = 65;       // int slot
+    public static final byte SHM_LOAD = 66;         // long mapping, int offset, int length -> bytes
+    public static final byte SHM_STORE = 67;        // long mapping, int offset, bytes
+    public static final byte SHM_AWAIT = 68;        // long mapping, int offset, long expected -> long polls
+    public static final byte SHM_INCREMENT = 69;    // long mapping, int offset, int times
+
+    // sockets (SocketRequests); an address is byte family, utf host or path, int port
+    public static final byte SOCK_OPEN = 80;        // byte family, bool stream   -> int slot
+    public static final byte SOCK_BIND = 81;        // int slot, address          -> address
+    public static final byte SOCK_LISTEN = 82;      // int slot, int backlog
+    public static final byte SOCK_ACCEPT = 83;      // int slot                   -> int slot
+    public static final byte SOCK_CONNECT = 84;     // int slot, address
+    public static final byte SOCK_SEND = 85;        // int slot, bytes            -> int
+    public static final byte SOCK_SEND_TO = 86;     // int slot, bytes, address   -> int
+    public static final byte SOCK_RECEIVE = 87;     // int slot, int max          -> bytes
+    public static final byte SOCK_RECEIVE_FROM = 88; // int slot, int max         -> bytes, bool from?, [address], bool truncated
+    public static final byte SOCK_SET_OPTION = 89;  // int slot, byte option, int value
+    public static final byte SOCK_GET_OPTION = 90;  // int slot, byte option      -> int
+    public static final byte SOCK_SHUTDOWN_OUTPUT = 91; // int slot
+    public static final byte SOCK_SEND_PATTERN = 92; // int slot, long total, int seed, int chunk -> long calls
+    public static final byte SOCK_RECEIVE_PATTERN = 93; // int slot, long total, int seed -> long received, long mismatch, long reads
+    public static final byte SOCK_SEND_NUMBERED = 94; // int slot, address, int count, int size -> int sent
+    public static final byte SOCK_RECEIVE_NUMBERED = 95; // int slot               -> int n, n longs
+    public static final byte SOCK_PRIVILEGED = 96;  //                            -> bool
+    public static final byte SOCK_PORT_START = 97;  //                            -> int
+
+    /** Address families on the wire. */
+    public static final byte FAMILY_INET = 0;
+    public static final byte FAMILY_UNIX = 1;
+    public static final byte FAMILY_INET6 = 2;
+    public static final byte FAMILY_UNASSIGNED = 3;
+
+    /** Socket options on the wire. */
+    public static final byte OPTION_RCVBUF = 0;
+    public static final byte OPTION_SNDBUF = 1;
+    public static final byte OPTION_REUSEADDR = 2;
+
     public static final byte OK = 0;
     public static final byte FAILED = 1;
 

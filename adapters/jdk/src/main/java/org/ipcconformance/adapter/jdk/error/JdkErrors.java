@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
 import org.ipcconformance.adapter.jdk.io.Failure;
+import org.ipcconformance.adapter.jdk.io.NotExpressibleException;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
+import org.ipcconformance.adapter.jdk.io.SignalRefusedException;
 import org.ipcconformance.adapter.jdk.io.NotSelectableException;
 import org.ipcconformance.adapter.jdk.io.WouldBlockException;
 import org.ipcconformance.adapter.jdk.io.WrongEndException;
@@ -38,7 +40,24 @@ public final class JdkErrors {
         STRERROR.put("message too long", IpcError.MESSAGE_TOO_BIG);
         STRERROR.put("address already in use", IpcError.ADDRESS_IN_USE);
         STRERROR.put("connection refused", IpcError.CONNECTION_REFUSED);
+        STRERROR.put("no such process", IpcError.NO_SUCH_PROCESS);
+        STRERROR.put("address family not supported", IpcError.ADDRESS_FAMILY_NOT_SUPPORTED);
+        STRERROR.put("protocol family unavailable", IpcError.ADDRESS_FAMILY_NOT_SUPPORTED);
+        STRERROR.put("protocol family not supported", IpcError.ADDRESS_FAMILY_NOT_SUPPORTED);
+        STRERROR.put("protocol not supported", IpcError.PROTOCOL_NOT_SUPPORTED);
+        STRERROR.put("protocol wrong type", IpcError.WRONG_PROTOCOL_TYPE);
+        STRERROR.put("operation not supported", IpcError.NOT_SUPPORTED);
     }
+
+    /** java.nio's own exceptions for a call the socket's state refuses, as Linux's errno would be. */
+    private static final Map<String, IpcError> NIO_STATE = Map.of(
+            "java.nio.channels.AlreadyBoundException", IpcError.INVALID_ARGUMENT,          // bind twice: EINVAL
+            "java.nio.channels.NotYetBoundException", IpcError.INVALID_ARGUMENT,           // accept unbound: EINVAL
+            "java.nio.channels.UnsupportedAddressTypeException", IpcError.ADDRESS_FAMILY_NOT_SUPPORTED,
+            "java.nio.channels.UnresolvedAddressException", IpcError.INVALID_ARGUMENT,
+            "java.nio.channels.NotYetConnectedException", IpcError.OTHER,                  // ENOTCONN
+            "java.nio.channels.AlreadyConnectedException", IpcError.OTHER,                 // EISCONN
+            "java.nio.channels.ConnectionPendingException", IpcError.OTHER);               // EALREADY
 
     private JdkErrors() {
     }
@@ -49,6 +68,10 @@ public final class JdkErrors {
      * request, or a {@link HarnessException} for a failure that is no IPC error at all (a bug).
      */
     public static RuntimeException map(String operation, Failure f) {
+        if (f.is(NotExpressibleException.class) && f.message() != null) {
+            return JdkFeatures.missing(Feature.valueOf(NotExpressibleException.feature(f.message())),
+                    NotExpressibleException.reason(f.message()) + " [" + operation + "]");
+        }
         if (f.is(NotSelectableException.class)) {
             return JdkFeatures.missing(Feature.NONBLOCKING_IO, JdkFeatures.NO_NONBLOCKING_STDIO + " [" + f.raw() + "]");
         }
@@ -79,6 +102,18 @@ public final class JdkErrors {
         }
         if (f.is(WrongEndException.class) || f.is(NotHeldException.class)) {
             return IpcError.BAD_DESCRIPTOR;
+        }
+        if (f.is(SignalRefusedException.class)) {
+            return IpcError.INVALID_ARGUMENT;
+        }
+        for (Map.Entry<String, IpcError> e : NIO_STATE.entrySet()) {
+            if (f.classChain().contains(e.getKey())) {
+                return e.getValue();
+            }
+        }
+        if (f.classChain().contains("java.lang.UnsupportedOperationException") && f.message() != null
+                && f.message().toLowerCase(Locale.ROOT).contains("protocol family")) {
+            return IpcError.ADDRESS_FAMILY_NOT_SUPPORTED;
         }
         if (f.classChain().contains("java.nio.channels.ClosedByInterruptException")) {
             return IpcError.INTERRUPTED;

@@ -100,6 +100,10 @@ public final class ChannelOps {
     }
 
     public static void setNonBlocking(Object end, boolean nonBlocking) throws IOException {
+        if (end instanceof JdkSocket s) {
+            s.configureBlocking(!nonBlocking);
+            return;
+        }
         if (end instanceof SelectableChannel ch) {
             ch.configureBlocking(!nonBlocking);
             return;
@@ -134,6 +138,9 @@ public final class ChannelOps {
         if (end instanceof FileChannel) {
             return "java.nio.channels.FileChannel";
         }
+        if (end instanceof JdkSocket s) {
+            return s.channel().getClass().getName();
+        }
         if (end instanceof InputStream) {
             return "java.io.InputStream (" + end.getClass().getName() + ")";
         }
@@ -144,6 +151,9 @@ public final class ChannelOps {
     }
 
     private static boolean isNonBlocking(Object ch) {
+        if (ch instanceof JdkSocket s) {
+            return !s.isBlocking();
+        }
         return ch instanceof SelectableChannel sc && !sc.isBlocking();
     }
 }

@@ -52,6 +52,12 @@ public final class ChildConnection {
         return out;
     }
 
+    /** The file where the child's recording signal handler logs deliveries, beside its stderr file. */
+    public Path signalLog() {
+        String name = stderr.getFileName().toString();
+        return stderr.resolveSibling(name.substring(0, name.length() - ".err".length()) + ".signals");
+    }
+
     /** From ProcessBuilder.start() until the agent's greeting arrived. */
     public Duration startup() {
         return startup;
@@ -99,6 +105,7 @@ public final class ChildConnection {
         closeQuietly(control);
         try {
             Files.deleteIfExists(stderr);
+            Files.deleteIfExists(signalLog());
         } catch (IOException ignored) {
             // the run directory's removal takes it
         }

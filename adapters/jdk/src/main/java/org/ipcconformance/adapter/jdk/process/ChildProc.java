@@ -12,11 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
 import org.ipcconformance.adapter.jdk.JdkProc;
+import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
 import org.ipcconformance.adapter.jdk.self.FileStats;
+import org.ipcconformance.adapter.jdk.shm.ChildSharedMemory;
+import org.ipcconformance.adapter.jdk.signal.ChildSignals;
+import org.ipcconformance.adapter.jdk.socket.ChildSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
@@ -30,6 +34,12 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A child JVM as a spec sees it: every operation is one request to its agent, which does the
@@ -43,17 +53,50 @@ public final class ChildProc extends JdkProc {
     private final Set<Long> regions = ConcurrentHashMap.newKeySet();
     private final ReentrantLock busy = new ReentrantLock();
     private volatile String current = "";
+    private final ChildSignals signals;
+    private final ChildSharedMemory sharedMemory;
+    private final ChildSockets sockets;
 
     /** Where handle and region ids come from: unique within the sandbox. */
     public interface IdSource {
         long nextId();
     }
 
-    public ChildProc(String name, ChildConnection connection, IdSource ids, int pipeBuf) {
+    public ChildProc(String name, ChildConnection connection, IdSource ids, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
         this.name = name;
         this.connection = connection;
         this.ids = ids;
+        this.signals = new ChildSignals(this, scope);
+        this.sharedMemory = new ChildSharedMemory(scope, this);
+        this.sockets = new ChildSockets(scope, this);
+    }
+
+    // ---- the other mechanisms, each in its own package ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return sharedMemory.of(family);
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return sockets;
     }
 
     /** Makes a handle name one of the child's slots (its stdin or stdout). */
@@ -304,12 +347,29 @@ public final class ChildProc extends JdkProc {
 
     // ---- the request/response exchange ----
 
-    private interface Request {
+    /** Writes one request: its op byte and fields. */
+    public interface Request {
         void writeTo(DataOutputStream out) throws IOException;
     }
 
-    private interface Response<T> {
+    /** Reads one successful reply's fields. */
+    public interface Response<T> {
         T readFrom(DataInputStream in) throws IOException;
+    }
+
+    /** One request to the agent, for the mechanism classes (signals, shared memory, sockets) of this child. */
+    public <T> T request(String op, Request request, Response<T> response) {
+        return call(op, request, response);
+    }
+
+    /** The child's slot of a handle, for the mechanism classes; EBADF when the child holds no copy. */
+    public int slot(Handle handle, String op) {
+        return slotOf(handle, op);
+    }
+
+    /** A new id, unique within the sandbox, for a handle or a mapping. */
+    public long nextId() {
+        return ids.nextId();
     }
 
     /** Sends one request and waits for its reply; a lost control channel means the child died. */

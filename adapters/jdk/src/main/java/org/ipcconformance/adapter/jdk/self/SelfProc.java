@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ipcconformance.adapter.jdk.JdkFeatures;
 import org.ipcconformance.adapter.jdk.JdkProc;
+import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.ChannelOps;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.FileOps;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.shm.SelfSharedMemory;
+import org.ipcconformance.adapter.jdk.signal.SelfSignals;
+import org.ipcconformance.adapter.jdk.socket.SelfSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
@@ -30,6 +34,12 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * The harness JVM itself, using only the JDK's APIs: java.nio.channels.Pipe for pipes,
@@ -47,10 +57,64 @@ public final class SelfProc extends JdkProc {
     private final Map<Long, Boolean> closedBySelf = new ConcurrentHashMap<>();
     private final Map<Long, ByteBuffer> regions = new ConcurrentHashMap<>();
 
-    public SelfProc(ChildProc.IdSource ids, Spawner spawner, int pipeBuf) {
+    private final SelfSignals signals;
+    private final SelfSharedMemory sharedMemory;
+    private final SelfSockets sockets;
+
+    public SelfProc(ChildProc.IdSource ids, Spawner spawner, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
         this.ids = ids;
         this.spawner = spawner;
+        this.signals = new SelfSignals(scope);
+        this.sharedMemory = new SelfSharedMemory(scope, this);
+        this.sockets = new SelfSockets(scope, this);
+    }
+
+    /** Makes a handle name an object self opened: a shared memory object, a socket. */
+    public void put(Handle handle, Object end) {
+        ends.put(handle.id(), end);
+    }
+
+    /** The object behind one of self's handles, of the type the call needs; EBADF otherwise. */
+    public <T> T end(Handle handle, Class<T> type, String what, String op) {
+        Object end = ends.get(handle.id());
+        if (!type.isInstance(end)) {
+            String why = end == null ? "self holds no copy of " + handle : handle + " is not a " + what;
+            throw JdkErrors.map(op, Failure.of(new NotHeldException(why)));
+        }
+        return type.cast(end);
+    }
+
+    /** A new id, unique within the sandbox. */
+    public long nextId() {
+        return ids.nextId();
+    }
+
+    // ---- the other mechanisms, each in its own package ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return sharedMemory.of(family);
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return sockets;
     }
 
     /** Makes a handle name one of the parent's ends of a child's standard stream. */
@@ -59,8 +123,9 @@ public final class SelfProc extends JdkProc {
         peers.put(handle.id(), peer);
     }
 
-    /** Closes every end self still holds (the sandbox is closing). */
+    /** Unmaps self's mappings and closes every end self still holds (the sandbox is closing). */
     public void closeAll() {
+        sharedMemory.closeAll();
         for (Object end : ends.values()) {
             try {
                 ChannelOps.close(end);
@@ -209,6 +274,9 @@ public final class SelfProc extends JdkProc {
     public Proc spawnChild(ChildOptions options) {
         if (!options.inherit().isEmpty()) {
             throw JdkFeatures.missing(Feature.HANDLE_INHERITANCE);
+        }
+        if (options.unprivileged()) {
+            throw JdkFeatures.missing(Feature.UNPRIVILEGED_CHILD);
         }
         return spawner.spawnChild();
     }

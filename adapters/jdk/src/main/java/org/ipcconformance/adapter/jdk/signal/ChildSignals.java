@@ -1,0 +1,92 @@
+package org.ipcconformance.adapter.jdk.signal;
+
+import java.io.DataInputStream;
+import java.time.Instant;
+import java.util.List;
+import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.Signal;
+
+/**
+ * Signals in a child JVM: sun.misc.Signal handlers that log each delivery to a file the harness
+ * reads from outside; kill as ProcessHandle.destroy/destroyForcibly, or sun.misc.Signal.raise for
+ * any signal the JVM names when the child targets itself.
+ */
+public final class ChildSignals extends JdkSignals {
+    private final ChildProc child;
+
+    public ChildSignals(ChildProc child, SandboxScope scope) {
+        super(scope);
+        this.child = child;
+    }
+
+    @Override
+    public void handle(Signal signal) {
+        String name = SignalNames.jvmName(signal);
+        child.request("handle(" + signal + ") in " + child.name(), out -> {
+            out.writeByte(Protocol.SIG_HANDLE);
+            out.writeUTF(name);
+            out.writeUTF(child.connection().signalLog().toString());
+        }, in -> null);
+    }
+
+    @Override
+    public void ignore(Signal signal) {
+        disposition(Protocol.SIG_IGNORE, "ignore", signal);
+    }
+
+    @Override
+    public void reset(Signal signal) {
+        disposition(Protocol.SIG_RESET, "reset", signal);
+    }
+
+    @Override
+    public List<Delivery> deliveries() {
+        return DeliveryLog.read(child.connection().signalLog());
+    }
+
+    @Override
+    public void kill(Proc target, Signal signal) {
+        ChildProc to = target(target, signal);
+        String op = "kill(" + to.name() + ", " + signal + ") in " + child.name();
+        if (to == child) {
+            String name = SignalNames.jvmName(signal);
+            child.request(op, out -> {
+                out.writeByte(Protocol.SIG_RAISE);
+                out.writeUTF(name);
+            }, in -> null);
+            return;
+        }
+        boolean forcibly = forcibly(signal);
+        ProcessHandle handle = to.connection().process().toHandle();
+        long start = handle.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
+        child.request(op, out -> {
+            out.writeByte(Protocol.SIG_KILL);
+            out.writeLong(handle.pid());
+            out.writeLong(start);
+            out.writeBoolean(forcibly);
+        }, in -> null);
+    }
+
+    @Override
+    public Delivery spinUntilDelivered(Signal signal) {
+        String name = SignalNames.jvmName(signal);
+        long sequence = child.request("spinUntilDelivered(" + signal + ") in " + child.name(), out -> {
+            out.writeByte(Protocol.SIG_SPIN);
+            out.writeUTF(name);
+        }, DataInputStream::readLong);
+        return deliveries().stream().filter(d -> d.sequence() == sequence).findFirst()
+                .orElse(new Delivery(sequence, signal, 0, Delivery.Source.OTHER, -1));
+    }
+
+    private void disposition(byte op, String what, Signal signal) {
+        String name = SignalNames.jvmName(signal);
+        child.request(what + "(" + signal + ") in " + child.name(), out -> {
+            out.writeByte(op);
+            out.writeUTF(name);
+        }, in -> null);
+    }
+}
