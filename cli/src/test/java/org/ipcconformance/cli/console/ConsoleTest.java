@@ -49,7 +49,7 @@ class ConsoleTest {
                 r("SEM-UNDO-ON-EXIT", "jdk", Level.SHOULD, Verdict.UNTESTED, ""));
         Summary.table(new PrintWriter(text), List.of("native", "jdk"), results);
         List<String> lines = text.toString().lines().toList();
-        assertThat(lines.get(0)).matches("adapter +PASS +FAIL +TIMEOUT +BROKEN +N/A +UNTESTED +MUST failures");
+        assertThat(lines.get(0)).matches("adapter +PASS +FAIL +TIMEOUT +BROKEN +N/A +UNTESTED +gate failures");
         assertThat(lines.get(1)).matches("native +1 +1 +0 +0 +1 +0 +0");
         assertThat(lines.get(2)).matches("jdk +0 +0 +1 +1 +0 +1 +2");
         assertThat(text.toString()).contains("MUST properties that fail the gate:")
