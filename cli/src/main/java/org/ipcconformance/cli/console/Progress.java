@@ -39,6 +39,11 @@ public final class Progress implements ProgressListener {
         return new Progress(out, System.console() != null, true);
     }
 
+    /** The live line whatever the console: for tests, which have no terminal. */
+    static Progress live(PrintWriter out) {
+        return new Progress(out, true, false);
+    }
+
     public static Progress plain(PrintWriter out) {
         return new Progress(out, false, false);
     }
