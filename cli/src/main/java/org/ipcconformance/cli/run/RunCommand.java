@@ -76,6 +76,10 @@ public final class RunCommand implements Callable<Integer> {
                     + "DIR/allure-results are written by every run; see also: ipc-conformance report --allure DIR)")
     boolean allureReport;
 
+    @Option(names = "--no-allure-results",
+            description = "Do not write DIR/allure-results (written by default; --allure needs them)")
+    boolean noAllureResults;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope = new Scope();
 
@@ -113,7 +117,10 @@ public final class RunCommand implements Callable<Integer> {
         // A malformed baseline stops here, before anything ran (exit code 2, file and line named).
         Baseline baseline = baselineFile == null ? Baseline.NONE
                 : BaselineReader.read(baselineFile, catalog, Adapters::problemWith);
-        AllureRecorder allure = new AllureRecorder();
+        if (noAllureResults && allureReport) {
+            throw usage("--allure generates the report from the Allure results: it cannot go with --no-allure-results");
+        }
+        AllureRecorder allure = noAllureResults ? null : new AllureRecorder();
 
         stdout.println("ipc-conformance " + VersionProvider.version() + ": "
                 + (selected == null ? "all " + catalog.properties().size() + " catalog properties" : selected.size() + " selected properties")
@@ -136,7 +143,7 @@ public final class RunCommand implements Callable<Integer> {
         Path html = MatrixPage.write(outcome.report(), dir);
         List<Path> junit = JUnitXml.write(outcome.report(), dir);
         long allureStart = System.nanoTime();
-        Path allureResults = allure.write(dir, outcome.report(), CatalogView.of(catalog));
+        Path allureResults = allure == null ? null : allure.write(dir, outcome.report(), CatalogView.of(catalog));
         long allureMillis = (System.nanoTime() - allureStart) / 1_000_000;
         List<String> columns = outcome.collector().adapters();
         stdout.println();
@@ -149,12 +156,14 @@ public final class RunCommand implements Callable<Integer> {
         stdout.println("         json    " + json);
         stdout.println("         junit   " + dir.resolve(JUnitXml.FOLDER) + " (" + junit.stream().map(p -> p.getFileName().toString())
                 .reduce((a, b) -> a + ", " + b).orElse("no adapter") + ")");
-        stdout.println("         allure  " + allureResults + " (written in " + allureMillis + " ms)");
+        if (allureResults != null) {
+            stdout.println("         allure  " + allureResults + " (written in " + allureMillis + " ms)");
+        }
         stdout.flush();
         if (allureReport) {
             AllureGenerator.Generated g = AllureGenerator.generate(allureResults, dir.resolve(ReportCommand.ALLURE_REPORT));
             stdout.println("         " + ReportCommand.describe(g));
-        } else {
+        } else if (allureResults != null) {
             stdout.println("         (the Allure HTML report: ipc-conformance report --allure " + dir + ", or run --allure)");
         }
         if (CommandChecks.reportHarnessProblems(stderr, outcome.harnessProblems())) {
