@@ -7,8 +7,4 @@ public final class BaselineException extends IllegalArgumentException {
     public BaselineException(String message) {
         super(message);
     }
-
-    public BaselineException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

@@ -73,10 +73,8 @@ public final class BaselineReader {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new BaselineException("baseline " + path + " does not exist");
-        } catch (IOException e) {
-            throw new BaselineException("baseline " + path + " cannot be read: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new BaselineException("baseline " + path + " cannot be read: " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new BaselineException("baseline " + path + " cannot be read: " + e.getMessage());
         }
         return parse(path.toString(), text, catalog, adapterProblem);
     }
@@ -94,9 +92,10 @@ public final class BaselineReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new BaselineException(file + (mark == null ? "" : " line " + (mark.getLine() + 1)) + ": not valid YAML: "
-                    + (e.getProblem() == null ? e.getMessage() : e.getProblem()) + "; " + SHAPE, e);
+                    + (e.getProblem() == null ? e.getMessage() : e.getProblem()) + "; " + SHAPE);
         } catch (YAMLException e) {
-            throw new BaselineException(file + ": not valid YAML: " + e.getMessage() + "; " + SHAPE, e);
+            throw new BaselineException(file + ": not valid YAML: " + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ")
+                    + "; " + SHAPE);
         }
         if (root == null) {
             return new Baseline(file, List.of());
