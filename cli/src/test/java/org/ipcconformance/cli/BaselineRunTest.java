@@ -31,7 +31,7 @@ class BaselineRunTest {
         assertThat(cli.exitCode()).as(cli.out() + cli.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(out.resolve("conformance.json").toFile());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(root.get("run").get("baseline").asText()).isEqualTo(baseline.toString());
+        assertThat(root.get("baseline").asText()).isEqualTo(baseline.toString());
         JsonNode eof = result(root, "PIPE-EOF");
         assertThat(eof.get("verdict").asText()).isEqualTo("XFAIL");
         assertThat(eof.get("baseline").get("observed").asText()).isEqualTo("FAIL");

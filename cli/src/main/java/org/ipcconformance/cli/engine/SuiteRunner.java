@@ -110,8 +110,9 @@ public final class SuiteRunner {
                 collector.adapters(), request.properties()), platform);
         RunInfo run = new RunInfo(startedAt.toString(), finishedAt.toString(), Environment.host(), Environment.os(),
                 Environment.arch(), Environment.kernel(), Environment.libc(adapterInfos), Environment.jdk(),
-                adapterInfos, wallMillis, request.timeoutSeconds(), baseline == Baseline.NONE ? null : baseline.file());
-        return new Outcome(new ConformanceReport(run, results), collector, harnessProblems(request, catalog, collector));
+                adapterInfos, wallMillis, request.timeoutSeconds());
+        return new Outcome(new ConformanceReport(ConformanceReport.SCHEMA_VERSION, run, results,
+                baseline == Baseline.NONE ? null : baseline.file()), collector, harnessProblems(request, catalog, collector));
     }
 
     /**

@@ -38,7 +38,7 @@ final class AllureFiles {
         }
     }
 
-    static void writeEnvironment(Path dir, RunInfo run) throws IOException {
+    static void writeEnvironment(Path dir, RunInfo run, String baseline) throws IOException {
         Map<String, String> env = new LinkedHashMap<>();
         if (run != null) {
             env.put("OS", run.os() + " " + run.arch());
@@ -52,8 +52,8 @@ final class AllureFiles {
                 env.put("Adapter " + a.id(), a.version());
             }
             env.put("Adapters", adapters.toString());
-            if (run.baseline() != null) {
-                env.put("Baseline", run.baseline());
+            if (baseline != null) {
+                env.put("Baseline", baseline);
             }
         }
         StringBuilder sb = new StringBuilder();

@@ -95,7 +95,7 @@ public final class AllureRecorder implements TestExecutionListener {
                 out.write(container);
             }
             attachments.forEach((source, bytes) -> out.write(source, new ByteArrayInputStream(bytes)));
-            AllureFiles.writeEnvironment(results, report.run());
+            AllureFiles.writeEnvironment(results, report.run(), report.baseline());
             AllureFiles.writeCategories(results);
             return results;
         } catch (IOException e) {

@@ -97,7 +97,7 @@ public final class JUnitXml {
                 x.writeAttribute("hostname", clean(run.host()));
             }
             x.writeCharacters("\n  ");
-            writeProperties(x, run, adapter);
+            writeProperties(x, run, adapter, report.baseline());
             for (Case c : cases) {
                 x.writeCharacters("\n  ");
                 writeCase(x, c);
@@ -113,7 +113,8 @@ public final class JUnitXml {
         }
     }
 
-    private static void writeProperties(XMLStreamWriter x, RunInfo run, String adapter) throws XMLStreamException {
+    private static void writeProperties(XMLStreamWriter x, RunInfo run, String adapter, String baseline)
+            throws XMLStreamException {
         x.writeStartElement("properties");
         property(x, "adapter", adapter);
         if (run != null) {
@@ -123,9 +124,9 @@ public final class JUnitXml {
             property(x, "kernel", run.kernel());
             property(x, "libc", run.libc());
             property(x, "jdk", run.jdk());
-            if (run.baseline() != null) {
-                property(x, "baseline", run.baseline());
-            }
+        }
+        if (baseline != null) {
+            property(x, "baseline", baseline);
         }
         x.writeEndElement();
     }

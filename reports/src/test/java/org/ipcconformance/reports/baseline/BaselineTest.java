@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.TestData;
+import org.ipcconformance.reports.json.ConformanceJson;
+import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Level;
@@ -43,6 +46,21 @@ class BaselineTest {
         assertThat(out.get(1).baseline()).isNull();
         assertThat(out.get(2).message()).contains("known.yaml:7", "passes now", "stale");
         assertThat(out.get(3).baseline().observed()).isEqualTo(Verdict.TIMEOUT);
+    }
+
+    @Test
+    void conformanceJsonCarriesTheBaselineVerdictsAndFileWithinSchemaVersionOne() {
+        ConformanceReport raw = TestData.report();
+        Baseline b = new Baseline("known.yaml", List.of(entry("PIPE-BYTE-STREAM", "native", null, 4),
+                entry("IPC-KERNEL-COPY", "simulator", null, 9)));
+        ConformanceReport report = new ConformanceReport(ConformanceReport.SCHEMA_VERSION, raw.run(),
+                b.apply(raw.results(), LINUX_6_1), b.file());
+        String json = ConformanceJson.toJson(report);
+        assertThat(json).contains("\"schemaVersion\" : 1", "\"baseline\" : \"known.yaml\"", "\"verdict\" : \"XFAIL\"",
+                "\"verdict\" : \"XPASS\"", "\"observed\" : \"FAIL\"", "\"source\" : \"known.yaml:4\"");
+        ConformanceReport back = ConformanceJson.fromJson(json);
+        assertThat(back).isEqualTo(report);
+        assertThat(ConformanceJson.toJson(raw)).doesNotContain("\"baseline\"");
     }
 
     @Test
