@@ -1,8 +1,14 @@
 package org.ipcconformance.reports.html;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.model.AdapterInfo;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.PropertyResult;
@@ -11,6 +17,8 @@ import org.ipcconformance.spec.catalog.Level;
 
 /** The top of the page: where and when the run happened, and each column's score. */
 final class HeaderSection {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
     private HeaderSection() {
     }
 
@@ -30,12 +38,13 @@ final class HeaderSection {
                 td(h, s.kernel());
                 td(h, s.libc());
                 td(h, s.jdk());
-                td(h, s.startedAt());
+                td(h, time(s.startedAt()));
                 td(h, seconds(s.wallMillis()));
-                td(h, String.join(", ", s.adapters().stream().map(HeaderSection::adapterText).toList()));
+                td(h, adapterList(s.adapters()));
                 h.append("</tr>\n");
             }
             h.append("</tbody>\n</table>\n");
+            adapterDetails(h, run.adapters());
         } else {
             h.append("<dl>\n");
             dt(h, "Host", run.host());
@@ -43,16 +52,15 @@ final class HeaderSection {
             dt(h, "Kernel", run.kernel());
             dt(h, "libc", run.libc());
             dt(h, "JDK", run.jdk());
-            dt(h, "Started", run.startedAt());
-            dt(h, "Finished", run.finishedAt());
+            dt(h, "Started", time(run.startedAt()));
+            dt(h, "Finished", time(run.finishedAt()));
             dt(h, "Wall time", seconds(run.wallMillis()));
             if (run.timeoutSeconds() != null) {
                 dt(h, "Time limit", run.timeoutSeconds() + " s per spec");
             }
-            for (AdapterInfo a : run.adapters()) {
-                dt(h, "Adapter " + a.id(), adapterText(a));
-            }
+            dt(h, "Adapters", adapterList(run.adapters()));
             h.append("</dl>\n");
+            adapterDetails(h, run.adapters());
         }
         h.append("</section>\n");
     }
@@ -77,8 +85,8 @@ final class HeaderSection {
             }
             score(h, must);
             score(h, should);
-            td(h, String.valueOf(must.notApplicable() + should.notApplicable()));
-            td(h, String.valueOf(must.untested() + should.untested()));
+            td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.NOT_APPLICABLE).count()));
+            td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.UNTESTED).count()));
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n<p class=\"note\">Passed of applicable: PASS (and XPASS) of the properties that ")
@@ -96,10 +104,42 @@ final class HeaderSection {
         h.append("</td>");
     }
 
-    static String adapterText(AdapterInfo a) {
-        StringBuilder env = new StringBuilder(a.id()).append(" ").append(a.version());
-        a.environment().forEach((k, v) -> env.append("; ").append(k).append(": ").append(v));
-        return env.toString();
+    private static String adapterList(List<AdapterInfo> adapters) {
+        return String.join(" · ", adapters.stream().map(a -> a.id() + " " + a.version()).toList());
+    }
+
+    /** Each adapter's own facts (compiler, agent, child JVM...): long, so folded away until asked for. */
+    private static void adapterDetails(StringBuilder h, List<AdapterInfo> adapters) {
+        if (adapters.stream().allMatch(a -> a.environment().isEmpty())) {
+            return;
+        }
+        h.append("<details class=\"adapters\"><summary>Adapter environments</summary>\n<table class=\"adapter-env\">\n");
+        for (AdapterInfo a : adapters) {
+            int n = a.environment().size();
+            boolean first = true;
+            for (Map.Entry<String, String> e : a.environment().entrySet()) {
+                h.append("<tr>");
+                if (first) {
+                    h.append("<th scope=\"rowgroup\" rowspan=\"").append(n).append("\">").append(Html.escape(a.id())).append("</th>");
+                    first = false;
+                }
+                h.append("<td>").append(Html.escape(e.getKey())).append("</td><td>").append(Html.escape(e.getValue()))
+                        .append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n</details>\n");
+    }
+
+    /** An ISO instant as "2026-11-25 16:54:12 UTC"; anything else as written. */
+    static String time(String iso) {
+        if (iso == null) {
+            return "";
+        }
+        try {
+            return TIME.format(Instant.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     private static void td(StringBuilder h, String value) {

@@ -54,7 +54,9 @@ class MatrixBrowserTest {
                 new MergeInput(Path.of("mac"), SampleRuns.mac())), SampleRuns.catalog());
         mergedUrl = MatrixPage.write(merged, SampleRuns.catalog(), OUT.resolve("merged")).toUri().toString();
         singleUrl = MatrixPage.write(SampleRuns.linux(), SampleRuns.catalog(), OUT.resolve("single")).toUri().toString();
+        long start = System.nanoTime();
         browser = Chromium.start(OUT);
+        System.out.printf("MatrixBrowserTest: Chromium started in %d ms%n", (System.nanoTime() - start) / 1_000_000);
     }
 
     @AfterAll
