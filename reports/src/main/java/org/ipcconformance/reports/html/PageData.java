@@ -82,7 +82,10 @@ final class PageData {
         c.put("label", cell.label());
         c.put("message", r.message());
         c.put("durationMillis", r.durationMillis());
-        c.put("evidence", r.evidence());
+        // The property's evidence is the union of its methods': sent once, where the methods lack it (older runs).
+        if (r.methods().stream().allMatch(m -> m.evidence().isEmpty())) {
+            c.put("evidence", r.evidence());
+        }
         List<Object> methods = new ArrayList<>();
         for (MethodResult m : r.methods()) {
             Map<String, Object> mm = new LinkedHashMap<>();

@@ -45,6 +45,8 @@ final class Chromium {
         if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
             Assertions.fail("the browser test must run in CI: " + why);
         }
+        // Surefire counts a class skipped in @BeforeAll as "0 tests run" without the reason: say it here too.
+        System.err.println("MatrixBrowserTest SKIPPED: " + why);
         Assumptions.abort("browser test skipped: " + why);
     }
 
