@@ -68,7 +68,7 @@ class MergeTest {
         assertThat(page.select("#matrix thead th.adapter .host").eachText()).containsExactly(host, "macos-runner-3");
         assertThat(page.select("#matrix tr.prop")).hasSize(pipeProperties);
         assertThat(cli.out()).contains("Merged 2 runs", "macos-runner-3 (Mac OS X 23.6.0)", "simulator@macos-runner-3",
-                "Gate: passed");
+                "Gate: passed (no merged result fails it)");
     }
 
     @Test

@@ -31,8 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Combines the conformance.json of runs on several machines into one report with a column per "
                 + "adapter and host (native@build-7), and writes DIR/conformance.json (the same contract as run's, "
-                + "with each column's host, OS and kernel, and run.sources) and DIR/index.html. Exit code 0 when no "
-                + "merged MUST result is FAIL, TIMEOUT or BROKEN, 1 when one is, 2 when an input is missing or "
+                + "with each column's host, OS and kernel, and run.sources) and DIR/index.html. Exit code: the gate "
+                + "over the merged results, as for run (0 passed, 1 failed), 2 when an input is missing or "
                 + "malformed (the message names the file and what was wrong).")
 public final class MergeCommand implements Callable<Integer> {
     @Spec
@@ -74,8 +74,9 @@ public final class MergeCommand implements Callable<Integer> {
         stdout.println("Reports: " + json);
         stdout.println("         " + html);
         int code = Gate.exitCode(merged.results());
-        stdout.println(code == Gate.PASSED ? "Gate: passed (no merged MUST result is FAIL, TIMEOUT or BROKEN)"
-                : "Gate: failed (" + Gate.mustFailures(merged.results()).size() + " merged MUST results FAIL, TIMEOUT or BROKEN)");
+        int failing = Gate.mustFailures(merged.results()).size();
+        stdout.println(code == Gate.PASSED ? "Gate: passed (no merged result fails it)"
+                : "Gate: failed (" + failing + " merged result" + (failing == 1 ? "" : "s") + " fail it)");
         stdout.flush();
         return code;
     }

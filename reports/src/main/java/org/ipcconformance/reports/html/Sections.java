@@ -97,7 +97,9 @@ final class Sections {
         h.append("</table>\n<p class=\"note\">PASS* : passed, but some of the property's spec methods were not "
                 + "applicable on that adapter (the message names them). Click a cell for the property's statement, "
                 + "its sources, the evidence each spec method recorded and the duration; hover it for the message. "
-                + "Only MUST properties that are FAIL, TIMEOUT or BROKEN fail the gate (exit code 1).</p>\n</section>\n");
+                + "What fails the gate (exit code 1): a MUST property that is FAIL or TIMEOUT, an XPASS (a stale "
+                + "baseline entry) and a BROKEN result (unless the run allowed them); XFAIL, NOT_APPLICABLE, UNTESTED "
+                + "and SHOULD or MAY failures never do.</p>\n</section>\n");
     }
 
     static void dialog(StringBuilder h) {
