@@ -12,6 +12,7 @@ import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
+import org.ipcconformance.adapter.natives.signal.AgentSignals;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.FileStat;
@@ -27,7 +28,6 @@ import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.adapter.natives.signal.AgentSignals;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
