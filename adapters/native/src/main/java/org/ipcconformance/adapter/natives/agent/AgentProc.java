@@ -14,6 +14,8 @@ import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
+import org.ipcconformance.adapter.natives.signal.AgentSignals;
+import org.ipcconformance.adapter.natives.socket.AgentSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.FileStat;
@@ -29,13 +31,11 @@ import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.adapter.natives.signal.AgentSignals;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.socket.SocketCalls;
-import org.ipcconformance.adapter.natives.socket.AgentSockets;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is

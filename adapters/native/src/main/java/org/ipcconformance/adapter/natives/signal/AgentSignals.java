@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.natives.signal;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -88,7 +89,7 @@ public final class AgentSignals implements SignalCalls {
         if (released) {
             throw new HarnessException(op("sigaction", "") + ": the sandbox was closed");
         }
-        java.nio.file.Path path = sandbox.directory().resolve("deliveries-" + proc.name() + ".log");
+        Path path = sandbox.directory().resolve("deliveries-" + proc.name() + ".log");
         Reply r = proc.call(op("create the delivery log", path.toString()), new Request(OP_LOG).path(path));
         int rtmin = r.i32();
         int rtmax = r.i32();

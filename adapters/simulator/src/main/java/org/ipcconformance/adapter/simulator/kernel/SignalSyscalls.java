@@ -1,6 +1,8 @@
 package org.ipcconformance.adapter.simulator.kernel;
 
+import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,7 +127,7 @@ public final class SignalSyscalls {
     }
 
     private static Set<Signal> signalsOf(Set<Integer> numbers) {
-        Set<Signal> out = new java.util.LinkedHashSet<>();
+        Set<Signal> out = new LinkedHashSet<>();
         for (int n : new TreeSet<>(numbers)) {
             out.add(SignalTable.signal(n));
         }
@@ -256,7 +258,7 @@ public final class SignalSyscalls {
      * foreground process group and is not passed on; returns the bytes that are.
      */
     byte[] typed(ModelProcess typist, ModelTerminal terminal, byte[] data) {
-        java.io.ByteArrayOutputStream rest = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
         int signal = k.faults().has(Fault.TERMINAL_SENDS_SIGQUIT) ? SignalTable.SIGQUIT : SignalTable.SIGINT;
         for (byte b : data) {
             if (b != ModelTerminal.VINTR) {
@@ -292,8 +294,10 @@ public final class SignalSyscalls {
         }
         if (n == SignalTable.SIGCONT) {
             // SIGCONT continues the process whatever its mask; a handler for it runs as any other.
-            for (int stop : List.of(19, 20, 21, 22)) {
-                st.pending().discard(stop);
+            for (int pendingSignal : List.copyOf(st.pending().numbers())) {
+                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP) {
+                    st.pending().discard(pendingSignal);
+                }
             }
             st.setStopped(false);
             k.wakeAll();
@@ -347,7 +351,7 @@ public final class SignalSyscalls {
             case IGNORE -> {
             }
             case DEFAULT -> {
-                switch (defaultAction(n)) {
+                switch (SignalTable.defaultAction(n)) {
                     case TERMINATE, CORE -> k.terminate(p, SignalTable.death(n));
                     case STOP -> {
                         st.setStopped(true);
@@ -358,10 +362,6 @@ public final class SignalSyscalls {
                 }
             }
         }
-    }
-
-    private DefaultAction defaultAction(int n) {
-        return SignalTable.defaultAction(n);
     }
 
     // ---- checks ----

@@ -2,6 +2,7 @@ package org.ipcconformance.adapter.simulator.kernel.signal;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class PendingSignals {
     }
 
     private Map<Integer, Deque<Queued>> realtimeReversed() {
-        Map<Integer, Deque<Queued>> order = new java.util.LinkedHashMap<>(byNumber.headMap(SignalTable.SIGRTMIN));
+        Map<Integer, Deque<Queued>> order = new LinkedHashMap<>(byNumber.headMap(SignalTable.SIGRTMIN));
         order.putAll(byNumber.tailMap(SignalTable.SIGRTMIN, true).descendingMap());
         return order;
     }
