@@ -54,7 +54,8 @@ public final class RunCommand implements Callable<Integer> {
     String adapters;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "conformance-report",
-            description = "Folder for conformance.json and index.html, created if missing. Default: ./${DEFAULT-VALUE}")
+            description = "Folder for the reports (conformance.json, index.html, junit/, allure-results/), created if "
+                    + "missing. Default: ./${DEFAULT-VALUE}")
     Path out;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
