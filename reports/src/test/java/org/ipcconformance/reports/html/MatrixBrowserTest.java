@@ -99,6 +99,8 @@ class MatrixBrowserTest {
         assertThat(cell("PIPE-ORDER", 0).getText()).isEqualTo("XFAIL");
         assertThat(cell("PIPE-BYTE-STREAM", 2).getText()).isEqualTo("XPASS");
         assertThat(shownText()).isEqualTo("Showing 49 of 49 properties");
+        // the network log works: it holds the page's own load, and nothing else
+        assertThat(requestedUrls()).as("requests of the page load").containsExactly(mergedUrl);
     }
 
     @Test
