@@ -114,7 +114,14 @@ class KilledRunKernelObjectsTest {
     private static List<String> live(List<KernelObjects.Entry> ledger) throws IOException {
         List<String> keys = KernelIpcProbe.sysvKeys();
         List<String> live = new ArrayList<>();
+        // "<kind>-taken NAME" marks a candidate name that turned out to be someone else's object: not the run's.
+        List<KernelObjects.Entry> taken = ledger.stream().filter(e -> e.kind().endsWith("-taken"))
+                .map(e -> new KernelObjects.Entry(e.kind().substring(0, e.kind().length() - "-taken".length()), e.external()))
+                .toList();
         for (KernelObjects.Entry e : ledger) {
+            if (e.kind().endsWith("-taken") || taken.contains(e)) {
+                continue;
+            }
             if (e.external().startsWith("0x")) {
                 if (keys.contains(e.external())) {
                     live.add(e.kind() + " " + e.external());

@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.run.LeftoverCleaner;
@@ -24,8 +26,15 @@ public final class MessageQueueCleaner implements LeftoverCleaner {
     public List<String> clean(Path run, List<KernelObjects.Entry> entries) {
         List<String> removed = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        // A key whose msgget said EEXIST belongs to a queue of someone else: never remove that one.
+        Set<String> taken = new HashSet<>();
         for (KernelObjects.Entry entry : entries) {
-            if (entry.kind().equals(MqSandbox.SYSV_KIND)) {
+            if (entry.kind().equals(MqSandbox.SYSV_TAKEN_KIND)) {
+                taken.add(entry.external());
+            }
+        }
+        for (KernelObjects.Entry entry : entries) {
+            if (entry.kind().equals(MqSandbox.SYSV_KIND) && !taken.contains(entry.external())) {
                 int key = parseKey(entry.external());
                 if (QueueRemoval.sysvExists(key)) {
                     QueueRemoval.sysv(key).ifPresentOrElse(failed::add, () -> removed.add("System V message queue key " + entry.external()));

@@ -22,6 +22,8 @@ public final class MqSandbox implements AutoCloseable {
     /** The ledger kinds of the objects; the leftover cleaner removes these. */
     static final String SYSV_KIND = "sysv-msg";
     static final String POSIX_KIND = "posix-mq";
+    /** A candidate key that msgget found taken by a queue not of this run: the cleaner leaves it alone. */
+    static final String SYSV_TAKEN_KIND = "sysv-msg-taken";
 
     /** A queue as a handle names it: the spec's name, and the System V key and id or the POSIX name. */
     record Ref(IpcFamily family, String name, int key, int id, String posixName) {
@@ -60,6 +62,11 @@ public final class MqSandbox implements AutoCloseable {
     /** Writes a candidate key into the run's ledger, before msgget may create it. */
     void ledgerKey(int key) {
         KernelObjects.record(sandbox.context().run(), SYSV_KIND, hex(key));
+    }
+
+    /** Marks a ledgered candidate key as someone else's (msgget said EEXIST), so that no sweep removes that queue. */
+    void ledgerTaken(int key) {
+        KernelObjects.record(sandbox.context().run(), SYSV_TAKEN_KIND, hex(key));
     }
 
     /** A queue was created under {@code key} for {@code name}: later lookups use it, and the close removes it. */

@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.natives.mq;
 
+import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
@@ -53,14 +54,19 @@ final class SysvQueues implements MessageQueueCalls {
         } else {
             int attempt = 0;
             while (true) {
-                key = org.ipcconformance.spec.run.KernelObjects.sysvKey(state.sandbox().context(), name, attempt);
+                key = KernelObjects.sysvKey(state.sandbox().context(), name, attempt);
                 state.ledgerKey(key);
                 try {
                     id = get(key, true);
                     break;
                 } catch (IpcException e) {
-                    if (e.error() != IpcError.ALREADY_EXISTS || ++attempt == KEY_ATTEMPTS) {
+                    if (e.error() != IpcError.ALREADY_EXISTS) {
                         throw e;
+                    }
+                    state.ledgerTaken(key);
+                    if (++attempt == KEY_ATTEMPTS) {
+                        throw new HarnessException("no free System V key for " + name + ": " + KEY_ATTEMPTS
+                                + " candidate keys were all taken by other queues; last: " + e.getMessage());
                     }
                 }
             }

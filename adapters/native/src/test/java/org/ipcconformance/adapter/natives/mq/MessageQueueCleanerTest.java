@@ -34,4 +34,20 @@ class MessageQueueCleanerTest {
         assertThat(MqLibc.mq_open(name, 0, 0, null)).as("mq_open of the name after the cleaning").isNegative();
         assertThat(LeftoverCleaner.cleanAll(run)).as("a second cleaning finds nothing").isEmpty();
     }
+
+    @Test
+    void leavesAloneAKeyThatWasFoundTakenByAnotherQueue(@TempDir Path root) throws Exception {
+        Path run = Files.createDirectory(root.resolve("run-999998-0"));
+        int key = ThreadLocalRandom.current().nextInt(1 << 24, Integer.MAX_VALUE);
+        int id = MqLibc.msgget(key, MqLibc.IPC_CREAT | MqLibc.IPC_EXCL | 0600);
+        assertThat(id).as("errno %s", Native.getLastError()).isNotNegative();
+        try {
+            // As SysvQueues writes it: the candidate before msgget, then "taken" when msgget said EEXIST.
+            Files.writeString(run.resolve("kernel-objects"), "sysv-msg " + MqSandbox.hex(key) + "\nsysv-msg-taken " + MqSandbox.hex(key) + "\n");
+            assertThat(LeftoverCleaner.cleanAll(run)).isEmpty();
+            assertThat(QueueRemoval.sysvExists(key)).as("the other owner's queue after the cleaning").isTrue();
+        } finally {
+            MqLibc.msgctl(id, MqLibc.IPC_RMID, null);
+        }
+    }
 }
