@@ -1,6 +1,5 @@
 package org.ipcconformance.adapter.natives.ipc;
 
-import com.sun.jna.Native;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -62,7 +61,7 @@ public final class IpcLeftoverCleaner implements LeftoverCleaner {
         return removed;
     }
 
-    /** Whatever in /dev/shm carries the run's prefix and escaped the ledger (a crash between record and use cannot, but be sure). */
+    /** Whatever in /dev/shm carries the run's prefix: also what another version of the harness left unrecorded. */
     private static List<String> removeByPrefix(String prefix) {
         List<String> removed = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(DEV_SHM)) {
@@ -80,8 +79,7 @@ public final class IpcLeftoverCleaner implements LeftoverCleaner {
         } catch (NoSuchFileException | java.nio.file.NotDirectoryException none) {
             return removed;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot sweep " + DEV_SHM + " for " + prefix + ": errno "
-                    + Native.getLastError(), e);
+            throw new java.io.UncheckedIOException("cannot sweep " + DEV_SHM + " for " + prefix, e);
         }
         return removed;
     }
