@@ -11,6 +11,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -195,6 +197,15 @@ int sockets_handle(uint8_t op, struct cursor *c, struct reply *r) {
         const unsigned char *addr = get_blob(c, &len);
         if (c->bad) break;
         if (bind(fd, (const struct sockaddr *) addr, len) < 0) { fail(r, errno); return 1; }
+        /* bind makes the node with 0777 less the umask; the house keeps its files private (0600). */
+        struct sockaddr_un un;
+        memset(&un, 0, sizeof un);
+        memcpy(&un, addr, len < sizeof un ? len : sizeof un - 1);
+        if (len > sizeof(sa_family_t) && un.sun_family == AF_UNIX && un.sun_path[0] != '\0'
+                && chmod(un.sun_path, 0600) < 0) {
+            fail(r, errno);
+            return 1;
+        }
         struct sockaddr_storage bound;
         socklen_t blen = sizeof bound;
         if (getsockname(fd, (struct sockaddr *) &bound, &blen) < 0) { fail(r, errno); return 1; }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.socket.Datagram;
@@ -58,6 +59,10 @@ public final class SelfSockets implements SocketCalls {
             if (SocketLibc.bind(fd, addr, raw.length) < 0) {
                 throw Errno.lastFailure(what);
             }
+        }
+        // bind makes the node with 0777 less the umask; the house keeps its files private (0600).
+        if (address.domain() == Domain.UNIX && Libc.chmod(address.path().toString(), 0600) < 0) {
+            throw Errno.lastFailure(what + ", then chmod 0600");
         }
         return localAddress(fd, what);
     }

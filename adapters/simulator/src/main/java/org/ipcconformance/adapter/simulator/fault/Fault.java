@@ -107,7 +107,7 @@ public enum Fault {
     UNIX_BIND_WITHOUT_NODE("unix-bind-without-node", "SOCK-UNIX-FILESYSTEM-ADDRESS",
             "binding an AF_UNIX socket registers the path with the network only: no node appears in the file system"),
     EPHEMERAL_PORT_ZERO("ephemeral-port-zero", "SOCK-INET-PORTS",
-            "binding port 0 keeps port 0 instead of choosing a free ephemeral port"),
+            "binding port 0 keeps port 0, as if it were a port like any other, instead of choosing a free ephemeral port"),
     LOW_PORTS_OPEN("low-ports-open", "SOCK-RESERVED-PORTS",
             "an unprivileged process may bind ports below 1024"),
     LOSSY_STREAM("lossy-stream", "SOCK-STREAM-RELIABLE",

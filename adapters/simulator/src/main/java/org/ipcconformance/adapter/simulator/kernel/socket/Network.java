@@ -111,19 +111,18 @@ public final class Network {
         }
         Map<Integer, ModelSocket> table = s.type == SocketType.STREAM ? tcp : udp;
         int port = address.port();
-        if (port == 0) {
-            port = faults.has(Fault.EPHEMERAL_PORT_ZERO) ? 0 : ephemeral(table, op);
+        if (port == 0 && !faults.has(Fault.EPHEMERAL_PORT_ZERO)) {
+            port = ephemeral(table, op);
         } else {
-            if (port < UNPRIVILEGED_PORT_START && !privileged && !faults.has(Fault.LOW_PORTS_OPEN)) {
+            // ephemeral-port-zero takes 0 for a port like any other.
+            if (port != 0 && port < UNPRIVILEGED_PORT_START && !privileged && !faults.has(Fault.LOW_PORTS_OPEN)) {
                 throw SocketErrno.EACCES.exception(op + " (ports below " + UNPRIVILEGED_PORT_START + " need CAP_NET_BIND_SERVICE)");
             }
             if (table.containsKey(port)) {
                 throw SocketErrno.EADDRINUSE.exception(op + " (" + table.get(port) + " has 127.0.0.1:" + port + ")");
             }
         }
-        if (port != 0) {
-            table.put(port, s);
-        }
+        table.put(port, s);
         s.local = SocketAddress.loopback(port);
         return s.local;
     }
