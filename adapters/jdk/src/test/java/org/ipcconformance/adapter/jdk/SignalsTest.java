@@ -46,8 +46,13 @@ class SignalsTest extends SandboxFixture {
     void sigkillEndsEvenAChildThatHandlesSigterm() {
         Proc child = box.self().spawnUnrelated();
         child.signals().handle(Signal.SIGTERM);
+        box.self().signals().kill(child, Signal.SIGTERM);
+        await().atMost(Duration.ofSeconds(20)).until(() -> child.signals().deliveries().size() == 1);
         box.self().signals().kill(child, Signal.SIGKILL);
         assertThat(child.awaitExit()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
+        child.kill();
+        assertThat(child.signals().deliveries()).as("the log, read after the process ended")
+                .extracting(Delivery::signal).containsExactly(Signal.SIGTERM);
         assertThatThrownBy(() -> box.self().signals().kill(child, Signal.SIGTERM))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.NO_SUCH_PROCESS));
     }
