@@ -139,6 +139,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxS
         }
         for (ChildProc child : started) {
             child.connection().close();
+            removeAtClose.add(child.connection().signalLog());
         }
         self.closeAll();
         for (Path path : removeAtClose) {

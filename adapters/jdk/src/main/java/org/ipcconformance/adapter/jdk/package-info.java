@@ -7,6 +7,15 @@
  * UNIX-domain socket so that their standard streams stay free for the specs. What the JDK cannot
  * express is declared, with its reason, in {@link org.ipcconformance.adapter.jdk.JdkFeatures}.
  *
+ * <p>The other mechanisms, each in its own package: {@code signal} (sun.misc.Signal handlers in a
+ * child that log each delivery to a file the harness reads from outside; SIGTERM and SIGKILL
+ * through ProcessHandle; the harness itself is never signalled and installs no handler),
+ * {@code shm} (POSIX shared memory as the /dev/shm file that shm_open would open, mapped with
+ * FileChannel.map, in the run's ledger before it exists), {@code socket} (SocketChannel,
+ * ServerSocketChannel and DatagramChannel for AF_INET, and AF_UNIX streams). Message queues,
+ * semaphores, System V objects, signal masks, real-time signals, terminals and raw sockets have
+ * no JDK API and are declared missing in {@link org.ipcconformance.adapter.jdk.JdkFeatures}.
+ *
  * <p>Tuning (system properties of the harness JVM): {@code ipc.jdk.spares=<plain>,<piped>} how
  * many child JVMs to keep booted ahead (2,1; 0,0 starts each on demand);
  * {@code ipc.jdk.child.options} replaces the child JVM's options.

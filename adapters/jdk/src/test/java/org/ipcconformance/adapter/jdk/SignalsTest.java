@@ -46,8 +46,13 @@ class SignalsTest extends SandboxFixture {
     void sigkillEndsEvenAChildThatHandlesSigterm() {
         Proc child = box.self().spawnUnrelated();
         child.signals().handle(Signal.SIGTERM);
+        box.self().signals().kill(child, Signal.SIGTERM);
+        await().atMost(Duration.ofSeconds(20)).until(() -> child.signals().deliveries().size() == 1);
         box.self().signals().kill(child, Signal.SIGKILL);
         assertThat(child.awaitExit()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
+        child.kill();
+        assertThat(child.signals().deliveries()).as("the log, read after the process ended")
+                .extracting(Delivery::signal).containsExactly(Signal.SIGTERM);
         assertThatThrownBy(() -> box.self().signals().kill(child, Signal.SIGTERM))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.NO_SUCH_PROCESS));
     }
@@ -73,19 +78,35 @@ class SignalsTest extends SandboxFixture {
 
         a.signals().handle(Signal.SIGUSR1);
         a.signals().kill(a, Signal.SIGUSR1);
-        Delivery d = a.signals().spinUntilDelivered(Signal.SIGUSR1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !a.signals().deliveries().isEmpty());
+        Delivery d = a.signals().deliveries().get(0);
         assertThat(d.signal()).isEqualTo(Signal.SIGUSR1);
         assertThat(d.source()).isEqualTo(Delivery.Source.OTHER);
-        assertThat(a.signals().deliveries()).containsExactly(d);
+        assertThatThrownBy(() -> a.signals().kill(a, new Signal("SIGNOSUCH", -1)))
+                .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.INVALID_ARGUMENT));
     }
 
+    /** Nothing shows when the loop has begun, so SIGTERM is sent until the spinning child has seen one. */
     @Test
     void spinningSeesADeliveryThatArrivesWhileItSpins() {
         Proc child = box.self().spawnUnrelated();
         child.signals().handle(Signal.SIGTERM);
         Pending<Delivery> spinning = child.async("spin", p -> p.signals().spinUntilDelivered(Signal.SIGTERM));
-        box.self().signals().kill(child, Signal.SIGTERM);
-        assertThat(spinning.await().signal()).isEqualTo(Signal.SIGTERM);
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            box.self().signals().kill(child, Signal.SIGTERM);
+            return spinning.isDone();
+        });
+        Delivery d = spinning.await();
+        assertThat(d.signal()).isEqualTo(Signal.SIGTERM);
+        assertThat(child.signals().deliveries()).contains(d);
+    }
+
+    @Test
+    void spinningNeedsTheRecordingHandler() {
+        Proc child = box.self().spawnUnrelated();
+        assertThatThrownBy(() -> child.signals().spinUntilDelivered(Signal.SIGTERM))
+                .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.INVALID_ARGUMENT));
+        assertThatThrownBy(() -> box.self().signals().spinUntilDelivered(Signal.SIGTERM)).isInstanceOf(HarnessException.class);
     }
 
     @Test

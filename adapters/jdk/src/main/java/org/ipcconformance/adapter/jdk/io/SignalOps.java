@@ -16,7 +16,8 @@ public final class SignalOps {
     private static final String FEATURE = "SIGNAL_HANDLERS";
 
     private DeliveryRecorder recorder;
-    private final long[] spun = new long[65];
+    /** The signals whose disposition is the recording handler now. */
+    private final java.util.Set<String> recorded = new java.util.HashSet<>();
 
     /** Installs the recording handler; the log goes to {@code log} (opened on first use). */
     public void handle(String name, Path log) throws IOException {
@@ -24,33 +25,34 @@ public final class SignalOps {
             recorder = DeliveryRecorder.open(log);
         }
         set(name, recorder);
+        recorded.add(name);
     }
 
     public void ignore(String name) throws IOException {
         set(name, SignalHandler.SIG_IGN);
+        recorded.remove(name);
     }
 
     public void reset(String name) throws IOException {
         set(name, SignalHandler.SIG_DFL);
+        recorded.remove(name);
     }
 
     /** Raises a signal in this process: the JVM's raise(3), the only way it sends what it names. */
-    public static void raise(String name) {
+    public static void raise(String name) throws IOException {
         Signal.raise(signal(name));
     }
 
     /**
-     * Busy-waits until the recording handler has handled one more {@code name} than the
-     * earlier calls returned; returns that delivery's sequence number.
+     * Busy-waits until the recording handler has handled {@code name} once more than when the
+     * loop began; returns that delivery's sequence number.
      */
-    public long spinUntilDelivered(String name) {
-        if (recorder == null) {
-            throw new IllegalStateException("no recording handler is installed in this process: call handle(SIG" + name + ") first");
+    public long spinUntilDelivered(String name) throws IOException {
+        if (!recorded.contains(name)) {
+            throw new SignalRefusedException("no recording handler is installed for SIG" + name + " in this process");
         }
         int n = signal(name).getNumber();
-        long seq = recorder.spinUntil(n, spun[n]);
-        spun[n]++;
-        return seq;
+        return recorder.spinUntil(n, recorder.count(n));
     }
 
     /**
@@ -109,11 +111,12 @@ public final class SignalOps {
         return !(name.equals("HUP") || name.equals("INT") || name.equals("TERM"));
     }
 
-    private static Signal signal(String name) {
+    /** HotSpot's names are the platform's signals: one it does not know, the system does not have (EINVAL). */
+    private static Signal signal(String name) throws SignalRefusedException {
         try {
             return new Signal(name);
         } catch (IllegalArgumentException e) {
-            throw new NotExpressibleException(FEATURE, "sun.misc.Signal does not know SIG" + name + " (" + e.getMessage() + ")");
+            throw new SignalRefusedException("sun.misc.Signal(\"" + name + "\"): " + e.getMessage());
         }
     }
 }

@@ -52,7 +52,11 @@ public final class ChildConnection {
         return out;
     }
 
-    /** The file where the child's recording signal handler logs deliveries, beside its stderr file. */
+    /**
+     * The file where the child's recording signal handler logs deliveries, beside its stderr
+     * file. It outlives the child (a log is readable after the process ended): the sandbox
+     * removes it at close, the adapter's directory at the latest.
+     */
     public Path signalLog() {
         String name = stderr.getFileName().toString();
         return stderr.resolveSibling(name.substring(0, name.length() - ".err".length()) + ".signals");
@@ -105,7 +109,6 @@ public final class ChildConnection {
         closeQuietly(control);
         try {
             Files.deleteIfExists(stderr);
-            Files.deleteIfExists(signalLog());
         } catch (IOException ignored) {
             // the run directory's removal takes it
         }
