@@ -77,6 +77,36 @@ class IpcObjectsTest extends SandboxTest {
         assertThat(sysvKeys()).doesNotContainAnyElementsOf(keys);
     }
 
+    /** The test's own binding, standing for another program that holds a key. */
+    public interface Foreign extends com.sun.jna.Library {
+        Foreign C = com.sun.jna.Native.load("c", Foreign.class);
+
+        int shmget(int key, long size, int flags);
+
+        int shmctl(int id, int cmd, com.sun.jna.Pointer buf);
+    }
+
+    @Test
+    void aKeyTakenByAnotherProgramIsSkippedAndNeverSwept() throws IOException {
+        int key = KernelObjects.sysvKey(((NativeSandbox) box).context(), "busy", 0);
+        int foreign = Foreign.C.shmget(key, 64, 01000 | 02000 | 0600);
+        assertThat(foreign).as("a segment of 'another program' under the first candidate key").isNotNegative();
+        try {
+            String ours = self.sharedMemory(IpcFamily.SYSTEM_V).nameOf("busy").external();
+            self.sharedMemory(IpcFamily.SYSTEM_V).create("busy", 64);
+            assertThat(self.sharedMemory(IpcFamily.SYSTEM_V).nameOf("busy").external()).isNotEqualTo(ours);
+            Path run = RunDirectory.current().path();
+            assertThat(KernelObjects.read(run)).contains(new KernelObjects.Entry("sysv-shm-taken", String.format("0x%08x", key)));
+
+            new IpcLeftoverCleaner().clean(run, KernelObjects.read(run));
+            box.close();
+
+            assertThat(sysvKeys()).as("the other program's segment after our sweep and close").contains(String.valueOf(key));
+        } finally {
+            Foreign.C.shmctl(foreign, 0, null);
+        }
+    }
+
     @Test
     void aSystemLimitIsBrokenNamingTheLimitAndItsValue() throws IOException {
         String semmsl = Files.readAllLines(Path.of("/proc/sys/kernel/sem")).get(0).strip().split("\\s+")[0];
