@@ -47,6 +47,9 @@ class IpcObjectsTest extends SandboxTest {
         SharedMemoryCalls selfShm = self.sharedMemory(IpcFamily.POSIX);
         Mapping polled = selfShm.attach(selfShm.open("left"));
         Pending<Long> polling = self.async("poll forever", p -> p.sharedMemory(IpcFamily.POSIX).awaitValue(polled, 0, 42));
+        // Close while the loop runs (a thread inside SelfIpcCalls.awaitValue), not before it began.
+        eventually().until(() -> Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().endsWith("SelfIpcCalls") && f.getMethodName().contains("awaitValue"))));
         assertThat(sysvKeys()).containsAll(keys);
         assertThat(devShm()).hasSize(2);
 
