@@ -47,6 +47,9 @@ class IpcObjectsTest extends SandboxTest {
         SharedMemoryCalls selfShm = self.sharedMemory(IpcFamily.POSIX);
         Mapping polled = selfShm.attach(selfShm.open("left"));
         Pending<Long> polling = self.async("poll forever", p -> p.sharedMemory(IpcFamily.POSIX).awaitValue(polled, 0, 42));
+        // Close while the loop runs (a thread inside SelfIpcCalls.awaitValue), not before it began.
+        eventually().until(() -> Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().endsWith("SelfIpcCalls") && f.getMethodName().contains("awaitValue"))));
         assertThat(sysvKeys()).containsAll(keys);
         assertThat(devShm()).hasSize(2);
 
@@ -75,6 +78,36 @@ class IpcObjectsTest extends SandboxTest {
         assertThat(devShm()).isEmpty();
         box.close(); // quiet about what the sweep removed
         assertThat(sysvKeys()).doesNotContainAnyElementsOf(keys);
+    }
+
+    /** The test's own binding, standing for another program that holds a key. */
+    public interface Foreign extends com.sun.jna.Library {
+        Foreign C = com.sun.jna.Native.load("c", Foreign.class);
+
+        int shmget(int key, long size, int flags);
+
+        int shmctl(int id, int cmd, com.sun.jna.Pointer buf);
+    }
+
+    @Test
+    void aKeyTakenByAnotherProgramIsSkippedAndNeverSwept() throws IOException {
+        int key = KernelObjects.sysvKey(((NativeSandbox) box).context(), "busy", 0);
+        int foreign = Foreign.C.shmget(key, 64, 01000 | 02000 | 0600);
+        assertThat(foreign).as("a segment of 'another program' under the first candidate key").isNotNegative();
+        try {
+            String ours = self.sharedMemory(IpcFamily.SYSTEM_V).nameOf("busy").external();
+            self.sharedMemory(IpcFamily.SYSTEM_V).create("busy", 64);
+            assertThat(self.sharedMemory(IpcFamily.SYSTEM_V).nameOf("busy").external()).isNotEqualTo(ours);
+            Path run = RunDirectory.current().path();
+            assertThat(KernelObjects.read(run)).contains(new KernelObjects.Entry("sysv-shm-taken", String.format("0x%08x", key)));
+
+            new IpcLeftoverCleaner().clean(run, KernelObjects.read(run));
+            box.close();
+
+            assertThat(sysvKeys()).as("the other program's segment after our sweep and close").contains(String.valueOf(key));
+        } finally {
+            Foreign.C.shmctl(foreign, 0, null);
+        }
     }
 
     @Test

@@ -29,7 +29,17 @@ public final class IpcLeftoverCleaner implements LeftoverCleaner {
         Set<Integer> shmKeys = new HashSet<>();
         Set<Integer> semKeys = new HashSet<>();
         Set<String> names = new HashSet<>();
+        // A key whose creation said EEXIST is someone else's object: never remove that one.
+        Set<String> taken = new HashSet<>();
         for (KernelObjects.Entry e : entries) {
+            if (e.kind().endsWith(IpcObjects.TAKEN)) {
+                taken.add(e.kind().substring(0, e.kind().length() - IpcObjects.TAKEN.length()) + " " + e.external());
+            }
+        }
+        for (KernelObjects.Entry e : entries) {
+            if (taken.contains(e.kind() + " " + e.external())) {
+                continue;
+            }
             switch (e.kind()) {
                 case "sysv-shm" -> shmKeys.add(Integer.parseUnsignedInt(e.external().substring(2), 16));
                 case "sysv-sem" -> semKeys.add(Integer.parseUnsignedInt(e.external().substring(2), 16));

@@ -27,6 +27,9 @@ import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
  * Closing (after every agent is dead) unmaps what self mapped and removes every object still there.
  */
 public final class IpcObjects implements AutoCloseable {
+    /** Appended to a ledger kind: a candidate key found taken by someone else's object (see the message queues' cleaner). */
+    static final String TAKEN = "-taken";
+
     /** Kinds of kernel object, also the kinds written into the run's ledger. */
     enum Kind {
         SYSV_SHM("sysv-shm"), SYSV_SEM("sysv-sem"), POSIX_SHM("posix-shm"), POSIX_SEM("posix-sem");
@@ -163,7 +166,9 @@ public final class IpcObjects implements AutoCloseable {
                 local = make.applyAsLong(candidate);
             } catch (IpcException e) {
                 if (sysv && e.error() == IpcError.ALREADY_EXISTS && known(kind, name) == null) {
-                    taken = e; // another program holds this key: not our name, try the next key
+                    // Another owner holds this key: mark it so that no sweep removes that object, try the next key.
+                    KernelObjects.record(context.run(), kind.ledger + TAKEN, String.format("0x%08x", candidate.key));
+                    taken = e;
                     continue;
                 }
                 throw e;
