@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.LinuxExtras;
 
 /**
@@ -18,19 +19,40 @@ final class InFlight {
             ThreadLocal.withInitial(() -> LinuxExtras.AVAILABLE ? LinuxExtras.gettid() : -1);
 
     /** One call in progress. */
-    record Call(int tid, String description, Path openedPath) {
+    record Call(long token, int tid, String description, Path openedPath) {
     }
 
     private final AtomicLong tokens = new AtomicLong();
     private final Map<Long, Call> calls = new ConcurrentHashMap<>();
+    /** Descriptors that wake a FIFO open ({@link #wake}), held until that open has returned. */
+    private final Map<Long, Integer> wakers = new ConcurrentHashMap<>();
 
     <T> T run(String description, Path openedPath, Supplier<T> call) {
         long token = tokens.incrementAndGet();
-        calls.put(token, new Call(TID.get(), description, openedPath));
+        calls.put(token, new Call(token, TID.get(), description, openedPath));
         try {
             return call.get();
         } finally {
             calls.remove(token);
+            closeWaker(token);
+        }
+    }
+
+    /**
+     * Holds {@code fd}, an open of the other side of {@code call}'s FIFO, until that call returns:
+     * held open, it wakes the call whether the call is asleep in open(2) already or gets there later.
+     */
+    void wake(Call call, int fd) {
+        wakers.put(call.token(), fd);
+        if (!calls.containsKey(call.token())) {
+            closeWaker(call.token());
+        }
+    }
+
+    private void closeWaker(long token) {
+        Integer fd = wakers.remove(token);
+        if (fd != null) {
+            Libc.close(fd);
         }
     }
 

@@ -49,6 +49,8 @@ public final class SelfProc extends NativeProc {
     private final SelfSignals signals;
     private final SelfSockets sockets;
     private boolean released;
+    /** What open returns in place of a descriptor when the sandbox closed first. */
+    private static final int CLOSED = Integer.MIN_VALUE;
 
     public SelfProc(NativeSandbox sandbox) {
         super(sandbox, "self");
@@ -187,7 +189,12 @@ public final class SelfProc extends NativeProc {
             case WRITE -> O_WRONLY;
             case READ_WRITE -> O_RDWR;
         } | (nonBlocking ? O_NONBLOCK : 0) | O_CLOEXEC;
-        int fd = inFlight.run(what, path, () -> Libc.open(path.toString(), flags, 0));
+        // The released check comes after the call is registered, so a close either sees the call and
+        // wakes it, or the call sees the close: a FIFO open never sleeps on past its sandbox.
+        int fd = inFlight.run(what, path, () -> isReleased() ? CLOSED : Libc.open(path.toString(), flags, 0));
+        if (fd == CLOSED) {
+            throw closed(what);
+        }
         if (fd < 0) {
             throw Errno.lastFailure(what);
         }
@@ -379,6 +386,10 @@ public final class SelfProc extends NativeProc {
         return true;
     }
 
+    private synchronized boolean isReleased() {
+        return released;
+    }
+
     public HarnessException closed(String what) {
         return new HarnessException(op(what, "") + ": the sandbox was closed meanwhile");
     }
@@ -400,7 +411,7 @@ public final class SelfProc extends NativeProc {
             if (call.openedPath() != null) {
                 int fd = Libc.open(call.openedPath().toString(), O_RDWR | O_NONBLOCK | O_CLOEXEC, 0);
                 if (fd >= 0) {
-                    Libc.close(fd);
+                    inFlight.wake(call, fd);
                 }
             }
         }
