@@ -310,7 +310,8 @@ static int memory_handle(uint8_t op, struct cursor *c, struct reply *r) {
         if (c->bad || off < 0) { fail(r, EINVAL); return 1; }
         volatile int64_t *w = word_at(a, off);
         int64_t polls = 1;
-        while (*w != expected) { /* no call in this loop: only loads */
+        while (*w != expected) { /* no call in this loop: only loads, and the count stored beside */
+            w[1] = polls;
             polls++;
         }
         begin(r, 0);

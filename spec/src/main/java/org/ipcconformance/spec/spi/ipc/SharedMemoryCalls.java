@@ -44,7 +44,9 @@ public interface SharedMemoryCalls {
 
     /**
      * Polls the 64-bit word at {@code offset} with plain loads, no system call in the loop, until
-     * it equals {@code expected}; returns how many polls it took.
+     * it equals {@code expected}; returns how many polls it took. After each load that does not
+     * match, it stores the number of polls so far into the 64-bit word at {@code offset + 8}
+     * (a plain store too): another process can see from it that the poller is in its loop.
      */
     long awaitValue(Mapping mapping, int offset, long expected);
 

@@ -103,6 +103,7 @@ public final class SharedMemoryOps {
             if ((long) WORD.getOpaque(mapping, offset) == expected) {
                 return polls;
             }
+            WORD.setOpaque(mapping, offset + Long.BYTES, polls);
             Thread.onSpinWait();
         }
     }

@@ -157,7 +157,8 @@ final class NativeSharedMemory implements SharedMemoryCalls {
     @Override
     public long awaitValue(Mapping mapping, int offset, long expected) {
         String what = op("poll", mapping + ", offset " + offset + " until 0x" + Long.toHexString(expected));
-        return calls.awaitValue(what, aligned(mapping, what, offset).address(), offset, expected);
+        // Two words: the one polled and the poll count stored beside it.
+        return calls.awaitValue(what, aligned(mapping, what, offset, 2 * Long.BYTES).address(), offset, expected);
     }
 
     @Override
@@ -179,10 +180,14 @@ final class NativeSharedMemory implements SharedMemoryCalls {
     }
 
     private Mapped aligned(Mapping mapping, String what, int offset) {
+        return aligned(mapping, what, offset, Long.BYTES);
+    }
+
+    private Mapped aligned(Mapping mapping, String what, int offset, int length) {
         if (offset % Long.BYTES != 0) {
             throw new IpcException(org.ipcconformance.spec.spi.IpcError.INVALID_ARGUMENT, what,
                     "a 64-bit word needs an offset that is a multiple of 8");
         }
-        return objects.mapped(mapping, proc, what, offset, Long.BYTES);
+        return objects.mapped(mapping, proc, what, offset, length);
     }
 }

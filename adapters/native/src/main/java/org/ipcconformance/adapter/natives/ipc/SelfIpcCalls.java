@@ -153,6 +153,7 @@ final class SelfIpcCalls implements IpcCalls {
             long polls = 1;
             while (p.getLong(offset) != expected) {
                 memory.checkOpen(what);
+                p.setLong(offset + Long.BYTES, polls);
                 polls++;
             }
             return polls;

@@ -200,7 +200,9 @@ final class ModelSharedMemory implements SharedMemoryCalls {
         String op = op("poll", mapping + ", offset " + offset + " until 0x" + Long.toHexString(expected));
         return memory(op, () -> {
             long polls = 1;
-            while (access(mapping, op, offset, Long.BYTES).word(offset) != expected) {
+            while (access(mapping, op, offset, 2 * Long.BYTES).word(offset) != expected) {
+                access(mapping, op, offset, 2 * Long.BYTES).storeWord(offset + Long.BYTES, polls);
+                m.k.wakeAll(); // whoever waits for the poller to be in its loop looks again
                 m.k.spin(p, op);
                 polls++;
             }
