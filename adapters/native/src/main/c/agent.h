@@ -54,5 +54,9 @@ int sockets_handle(uint8_t op, struct cursor *c, struct reply *r);
 
 /* Start-up hooks of the mechanism files, called once before the hello (argc/argv as given). */
 void signals_init(void);
+/* --terminal PATH: a new session with PATH as controlling terminal, in its foreground group. */
+void signals_take_terminal(const char *path);
+/* --unprivileged yes: become nobody with no capabilities left (agent-sockets.c). */
+void sockets_drop_privileges(void);
 
 #endif

@@ -8,6 +8,8 @@
  *
  * Command line (the run directory is there so that a later run's sweep finds leftovers):
  *   ipc-agent --run DIR --name NAME --control FD [--keep FD,FD...] --sigpipe default|ignore
+ *             [--terminal PTS]   (lead a new session on that terminal, see agent-signals.c)
+ *             [--unprivileged yes]
  *
  * Wire format, host byte order (both ends run on the same machine):
  *   request: u32 length, then u8 opcode and the opcode's fields
@@ -433,6 +435,8 @@ static void close_others(const int *keep, int nkeep) {
 int main(int argc, char **argv) {
     const char *run = NULL;
     const char *sigpipe = "default";
+    const char *terminal = NULL;
+    int unprivileged = 0;
     int keep[256];
     int nkeep = 0;
     for (int i = 1; i + 1 < argc; i += 2) {
@@ -445,6 +449,10 @@ int main(int argc, char **argv) {
             control = parse_fd(value);
         } else if (strcmp(key, "--sigpipe") == 0) {
             sigpipe = value;
+        } else if (strcmp(key, "--terminal") == 0) {
+            terminal = value;
+        } else if (strcmp(key, "--unprivileged") == 0) {
+            unprivileged = strcmp(value, "yes") == 0;
         } else if (strcmp(key, "--keep") == 0) {
             char *list = strdup(value);
             for (char *tok = strtok(list, ","); tok != NULL; tok = strtok(NULL, ",")) {
@@ -471,7 +479,13 @@ int main(int argc, char **argv) {
         return 2;
     }
     close_others(keep, nkeep);
+    if (terminal != NULL) {
+        signals_take_terminal(terminal);
+    }
     signals_init();
+    if (unprivileged) {
+        sockets_drop_privileges();
+    }
 
     struct reply r = {0};
     begin(&r, 0);

@@ -2,6 +2,8 @@ package org.ipcconformance.cli;
 
 import java.util.concurrent.Callable;
 import org.ipcconformance.cli.list.ListCommand;
+import org.ipcconformance.cli.merge.MergeCommand;
+import org.ipcconformance.cli.report.ReportCommand;
 import org.ipcconformance.cli.run.RunCommand;
 import org.ipcconformance.cli.selftest.SelftestCommand;
 import picocli.CommandLine.Command;
@@ -16,18 +18,19 @@ import picocli.CommandLine.Spec;
         description = "Certifies inter-process communication: runs the executable specifications of the IPC "
                 + "property catalog against adapters (the native OS, the simulator, the JDK) and writes a "
                 + "conformance matrix (index.html) and a JSON summary (conformance.json).",
-        subcommands = {RunCommand.class, ListCommand.class, SelftestCommand.class},
+        subcommands = {RunCommand.class, ReportCommand.class, ListCommand.class, SelftestCommand.class, MergeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-            "0:no MUST property is FAIL, TIMEOUT or BROKEN (selftest: all good)",
-            "1:a MUST property is FAIL, TIMEOUT or BROKEN (selftest: a clean failure or a survivor)",
-            "2:usage error, or the harness could not run"})
+            "0:the gate passed (selftest: all good)",
+            "1:a MUST property is FAIL or TIMEOUT outside the baseline, a result is XPASS, or one is BROKEN "
+                    + "without --allow-broken (selftest: a clean failure or a survivor)",
+            "2:usage error, a malformed baseline, or the harness could not run (merge: a missing or malformed input)"})
 public final class IpcConformanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command: choose one of run, list, selftest");
+        throw new ParameterException(spec.commandLine(), "missing command: choose one of run, report, list, selftest, merge");
     }
 }

@@ -9,20 +9,29 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
 
     public static String version() {
+        String v = buildProperty("version");
+        if (v != null) {
+            return v;
+        }
+        v = VersionProvider.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    /** A value the build wrote into version.properties (project and tool versions), or null. */
+    public static String buildProperty(String key) {
         try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 Properties p = new Properties();
                 p.load(in);
-                String v = p.getProperty("version", "").strip();
+                String v = p.getProperty(key, "").strip();
                 if (!v.isEmpty() && !v.startsWith("${")) {
                     return v;
                 }
             }
         } catch (IOException e) {
-            // fall through to the manifest
+            // no build information: the caller falls back
         }
-        String v = VersionProvider.class.getPackage().getImplementationVersion();
-        return v == null ? "unknown" : v;
+        return null;
     }
 
     @Override

@@ -46,7 +46,7 @@ class RunTest {
 
         String html = Files.readString(out.resolve("index.html"));
         catalog.properties().forEach(p -> assertThat(html).contains(p.id()));
-        assertThat(cli.out()).contains("adapter", "PASS", "MUST failures", "Timing: wall time of the run", "Reports: ",
+        assertThat(cli.out()).contains("adapter", "PASS", "gate failures", "Timing: wall time of the run", "Reports: ",
                 out.resolve("conformance.json").toString(), "Gate: passed");
     }
 
@@ -84,7 +84,7 @@ class RunTest {
                 .iterator().next();
         Cli cli = Cli.run("run", "--adapters", "simulator:" + fault, "--timeout", "5", "--out", tmp.toString());
         assertThat(cli.exitCode()).as(cli.out() + cli.err()).isEqualTo(1);
-        assertThat(cli.out()).contains("MUST properties that fail the gate:", "Gate: failed");
+        assertThat(cli.out()).contains("Results that fail the gate:", "Gate: failed");
     }
 
     @Test

@@ -23,8 +23,13 @@ public final class Summary {
     private Summary() {
     }
 
-    /** Per adapter: a count per verdict and the MUST properties that fail the gate. */
+    /** {@link #table(PrintWriter, List, List, boolean)} with BROKEN failing the gate. */
     public static void table(PrintWriter out, List<String> adapters, List<PropertyResult> results) {
+        table(out, adapters, results, false);
+    }
+
+    /** Per adapter: a count per verdict and the results that fail the gate, then those results. */
+    public static void table(PrintWriter out, List<String> adapters, List<PropertyResult> results, boolean allowBroken) {
         List<Verdict> columns = new ArrayList<>(COLUMNS);
         for (Verdict extra : List.of(Verdict.XFAIL, Verdict.XPASS)) {
             if (results.stream().anyMatch(r -> r.verdict() == extra)) {
@@ -34,16 +39,16 @@ public final class Summary {
         int idWidth = Math.max("adapter".length(), adapters.stream().mapToInt(String::length).max().orElse(0));
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + idWidth + "s", "adapter"));
         columns.forEach(v -> header.append(String.format(Locale.ROOT, " %8s", v.label())));
-        header.append("  MUST failures");
+        header.append("  gate failures");
         out.println(header);
         for (String adapter : adapters) {
             Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
-            int mustFailures = 0;
+            int gateFailures = 0;
             for (PropertyResult r : results) {
                 if (r.adapter().equals(adapter)) {
                     counts.merge(r.verdict(), 1, Integer::sum);
-                    if (r.failsMust()) {
-                        mustFailures++;
+                    if (Gate.fails(r, allowBroken)) {
+                        gateFailures++;
                     }
                 }
             }
@@ -51,19 +56,37 @@ public final class Summary {
             for (Verdict v : columns) {
                 row.append(String.format(Locale.ROOT, " %8d", counts.getOrDefault(v, 0)));
             }
-            row.append(String.format(Locale.ROOT, "  %13d", mustFailures));
+            row.append(String.format(Locale.ROOT, "  %13d", gateFailures));
             out.println(row);
         }
-        List<PropertyResult> failures = Gate.mustFailures(results);
+        List<PropertyResult> failures = Gate.failing(results, allowBroken);
         if (!failures.isEmpty()) {
             out.println();
-            out.println("MUST properties that fail the gate:");
+            out.println("Results that fail the gate:");
             for (PropertyResult r : failures) {
                 String first = Progress.oneLine(r.message());
-                out.println(String.format(Locale.ROOT, "  %-8s %-30s %-24s %s", r.verdict().label(), r.property(),
-                        r.adapter(), first));
+                out.println(String.format(Locale.ROOT, "  %-8s %-30s %-24s %-21s %s", r.verdict().label(), r.property(),
+                        r.adapter(), "(" + Gate.reason(r) + ")", first));
             }
         }
+        List<PropertyResult> known = results.stream().filter(r -> r.verdict() == Verdict.XFAIL).toList();
+        if (!known.isEmpty()) {
+            out.println();
+            out.println("Known deviations (XFAIL, from the baseline):");
+            for (PropertyResult r : known) {
+                out.println(String.format(Locale.ROOT, "  %-30s %-24s %s", r.property(), r.adapter(),
+                        r.baseline() == null ? "" : Progress.oneLine(r.baseline().reason() + " [" + r.baseline().source() + "]")));
+            }
+        }
+    }
+
+    /** "2 FAIL, 1 XPASS": how many results of each verdict, in verdict order. */
+    public static String countByVerdict(List<PropertyResult> results) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        results.forEach(r -> counts.merge(r.verdict(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        counts.forEach((v, n) -> parts.add(n + " " + v.label()));
+        return String.join(", ", parts);
     }
 
     /** Wall time of the run, spec time summed per adapter, and the slowest spec invocations. */

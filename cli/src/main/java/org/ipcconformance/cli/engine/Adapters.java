@@ -1,9 +1,11 @@
 package org.ipcconformance.cli.engine;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import org.ipcconformance.spec.spi.AdapterRegistry;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.UnknownAdapterException;
 
 /** The adapter registry as the commands use it: a broken adapter jar is a harness error with a message. */
 public final class Adapters {
@@ -30,5 +32,19 @@ public final class Adapters {
             throw new HarnessException("no adapter is available on this machine; see: ipc-conformance list");
         }
         return ids;
+    }
+
+    /** Why an id is not one adapter (a baseline entry names exactly one), naming the known ones; empty when it is one. */
+    public static Optional<String> problemWith(String id) {
+        if (id.contains(",") || id.strip().equalsIgnoreCase("all")) {
+            return Optional.of("'" + id + "' is not one adapter id; known adapters: " + String.join(", ", registry().providers().stream().map(org.ipcconformance.spec.spi.AdapterProvider::id).toList()));
+        }
+        try {
+            List<String> parsed = registry().parse(id);
+            return parsed.size() == 1 && parsed.get(0).equals(id) ? Optional.empty()
+                    : Optional.of("'" + id + "' is not an adapter id as runs name it (" + String.join(", ", parsed) + ")");
+        } catch (UnknownAdapterException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 }

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.ipcconformance.reports.aggregate.Aggregator;
+import org.ipcconformance.reports.allure.AllureRecorder;
+import org.ipcconformance.reports.baseline.Baseline;
+import org.ipcconformance.reports.baseline.Platform;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.collect.ProgressListener;
 import org.ipcconformance.reports.collect.ResultCollector;
@@ -24,6 +27,8 @@ import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.AdapterRegistry;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -39,11 +44,19 @@ public final class SuiteRunner {
      * @param adapters       ids as {@link AdapterRegistry#parse} returns them
      * @param timeoutSeconds each spec's time limit, or null for the suites' default
      * @param properties     the selected IDs, or null for the whole catalog
+     * @param baseline       the known deviations ({@link Baseline#NONE} for none)
+     * @param allure         hears the run for the Allure results, or null for none
      */
-    public record Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties) {
+    public record Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties, Baseline baseline,
+                          AllureRecorder allure) {
         public Request {
             adapters = List.copyOf(adapters);
             properties = properties == null ? null : Set.copyOf(properties);
+            baseline = baseline == null ? Baseline.NONE : baseline;
+        }
+
+        public Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties) {
+            this(adapters, timeoutSeconds, properties, Baseline.NONE, null);
         }
     }
 
@@ -74,17 +87,32 @@ public final class SuiteRunner {
             builder.filters(Selection.filter(request.properties()));
         }
         LauncherDiscoveryRequest discovery = builder.build();
-        ResultCollector collector = new ResultCollector(request.adapters(), progress);
-        LauncherFactory.create().execute(discovery, collector);
+        Platform platform = Platform.current();
+        Baseline baseline = request.baseline();
+        // The console hears verdicts with the baseline applied, as the report will show them.
+        ProgressListener live = baseline.isEmpty() ? progress : new BaselineProgress(progress, baseline, platform);
+        ResultCollector collector = new ResultCollector(request.adapters(), live);
+        List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
+        if (request.allure() != null) {
+            listeners.add(request.allure());
+        }
+        // No listener or filter from the class path: Allure's would register itself and write
+        // ./allure-results wherever the command runs; the CLI puts its own on the launcher.
+        LauncherConfig config = LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false)
+                .enablePostDiscoveryFilterAutoRegistration(false)
+                .build();
+        LauncherFactory.create(config).execute(discovery, listeners.toArray(TestExecutionListener[]::new));
 
         Instant finishedAt = Instant.now();
         long wallMillis = (System.nanoTime() - t0) / 1_000_000;
-        List<PropertyResult> results = Aggregator.aggregate(collector.invocations(), catalog, collector.adapters(),
-                request.properties());
+        List<PropertyResult> results = baseline.apply(Aggregator.aggregate(collector.invocations(), catalog,
+                collector.adapters(), request.properties()), platform);
         RunInfo run = new RunInfo(startedAt.toString(), finishedAt.toString(), Environment.host(), Environment.os(),
                 Environment.arch(), Environment.kernel(), Environment.libc(adapterInfos), Environment.jdk(),
                 adapterInfos, wallMillis, request.timeoutSeconds());
-        return new Outcome(new ConformanceReport(run, results), collector, harnessProblems(request, catalog, collector));
+        return new Outcome(new ConformanceReport(ConformanceReport.SCHEMA_VERSION, run, results,
+                baseline == Baseline.NONE ? null : baseline.file()), collector, harnessProblems(request, catalog, collector));
     }
 
     /**

@@ -13,7 +13,14 @@ import org.ipcconformance.cli.engine.CommandChecks;
 import org.ipcconformance.cli.engine.RunSession;
 import org.ipcconformance.cli.engine.Selection;
 import org.ipcconformance.cli.engine.SuiteRunner;
+import org.ipcconformance.cli.report.AllureGenerator;
+import org.ipcconformance.cli.report.ReportCommand;
 import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.allure.AllureRecorder;
+import org.ipcconformance.reports.baseline.Baseline;
+import org.ipcconformance.reports.baseline.BaselineReader;
+import org.ipcconformance.reports.junit.JUnitXml;
+import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.collect.ContainerFailure;
 import org.ipcconformance.reports.html.MatrixPage;
@@ -30,9 +37,11 @@ import picocli.CommandLine.Spec;
 /** {@code run}: the certification. Runs the suites, writes the reports, prints the summary, gates. */
 @Command(name = "run",
         mixinStandardHelpOptions = true,
-        description = "Runs the executable specifications on the chosen adapters and writes DIR/conformance.json "
-                + "and DIR/index.html. Exit code 0 when no MUST property is FAIL, TIMEOUT or BROKEN, 1 when "
-                + "one is, 2 on a usage or harness error.")
+        description = "Runs the executable specifications on the chosen adapters and writes DIR/conformance.json, "
+                + "DIR/index.html, DIR/junit/TEST-<adapter>.xml and DIR/allure-results (DIR/allure-report too with "
+                + "--allure). Exit code 1 when a MUST property is FAIL or TIMEOUT outside the baseline, a result is "
+                + "XPASS (a stale baseline entry) or BROKEN (unless --allow-broken); 2 on a usage or harness error "
+                + "(a malformed baseline included); 0 otherwise.")
 public final class RunCommand implements Callable<Integer> {
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -45,13 +54,32 @@ public final class RunCommand implements Callable<Integer> {
     String adapters;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "conformance-report",
-            description = "Folder for conformance.json and index.html, created if missing. Default: ./${DEFAULT-VALUE}")
+            description = "Folder for the reports (conformance.json, index.html, junit/, allure-results/), created if "
+                    + "missing. Default: ./${DEFAULT-VALUE}")
     Path out;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + DEFAULT_TIMEOUT_SECONDS,
             description = "Time limit of each spec invocation; past it the verdict is TIMEOUT. Default: ${DEFAULT-"
                     + "VALUE}")
     int timeoutSeconds;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "YAML file of known deviations: a listed property that fails is XFAIL (does not fail the "
+                    + "gate), one that passes is XPASS (fails the gate: the entry is stale). See the README")
+    Path baselineFile;
+
+    @Option(names = "--allow-broken",
+            description = "BROKEN results (the harness could not check a property) do not fail the gate")
+    boolean allowBroken;
+
+    @Option(names = "--allure",
+            description = "Also generate the Allure HTML report into DIR/allure-report (the results in "
+                    + "DIR/allure-results are written by every run; see also: ipc-conformance report --allure DIR)")
+    boolean allureReport;
+
+    @Option(names = "--no-allure-results",
+            description = "Do not write DIR/allure-results (written by default; --allure needs them)")
+    boolean noAllureResults;
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Scope scope = new Scope();
@@ -87,40 +115,77 @@ public final class RunCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         Path dir = CommandChecks.outputFolder(spec, out);
+        // A malformed baseline stops here, before anything ran (exit code 2, file and line named).
+        Baseline baseline = baselineFile == null ? Baseline.NONE
+                : BaselineReader.read(baselineFile, catalog, Adapters::problemWith);
+        if (noAllureResults && allureReport) {
+            throw usage("--allure generates the report from the Allure results: it cannot go with --no-allure-results");
+        }
+        AllureRecorder allure = noAllureResults ? null : new AllureRecorder();
 
         stdout.println("ipc-conformance " + VersionProvider.version() + ": "
                 + (selected == null ? "all " + catalog.properties().size() + " catalog properties" : selected.size() + " selected properties")
                 + " on " + String.join(", ", ids) + " (time limit " + timeoutSeconds + " s per spec)");
+        if (baselineFile != null) {
+            stdout.println("Baseline: " + baselineFile + " (" + baseline.entries().size() + " known deviation"
+                    + (baseline.entries().size() == 1 ? "" : "s") + ")");
+        }
         stdout.flush();
         Progress progress = Progress.forConsole(stdout);
         SuiteRunner.Outcome outcome;
         try (RunSession session = RunSession.open(stdout, stderr)) {
-            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected), CatalogView.of(catalog),
-                    session.directory(), progress);
+            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure),
+                    CatalogView.of(catalog), session.directory(), progress);
         } finally {
             progress.finish();
         }
 
         Path json = ConformanceJson.write(outcome.report(), dir);
         Path html = MatrixPage.write(outcome.report(), dir);
+        List<Path> junit = JUnitXml.write(outcome.report(), dir);
+        long allureStart = System.nanoTime();
+        Path allureResults = allure == null ? null : allure.write(dir, outcome.report(), CatalogView.of(catalog));
+        long allureMillis = (System.nanoTime() - allureStart) / 1_000_000;
         List<String> columns = outcome.collector().adapters();
         stdout.println();
-        Summary.table(stdout, columns, outcome.results());
+        Summary.table(stdout, columns, outcome.results(), allowBroken);
         stdout.println();
         Summary.timing(stdout, outcome.report().run(), columns, outcome.collector().invocations());
         notes(stdout, outcome);
         stdout.println();
-        stdout.println("Reports: " + json);
-        stdout.println("         " + html);
+        stdout.println("Reports: matrix  " + html);
+        stdout.println("         json    " + json);
+        stdout.println("         junit   " + dir.resolve(JUnitXml.FOLDER) + " (" + junit.stream().map(p -> p.getFileName().toString())
+                .reduce((a, b) -> a + ", " + b).orElse("no adapter") + ")");
+        if (allureResults != null) {
+            stdout.println("         allure  " + allureResults + " (written in " + allureMillis + " ms)");
+        }
+        stdout.flush();
+        if (allureReport) {
+            AllureGenerator.Generated g = AllureGenerator.generate(allureResults, dir.resolve(ReportCommand.ALLURE_REPORT));
+            stdout.println("         " + ReportCommand.describe(g));
+        } else if (allureResults != null) {
+            stdout.println("         (the Allure HTML report: ipc-conformance report --allure " + dir + ", or run --allure)");
+        }
         if (CommandChecks.reportHarnessProblems(stderr, outcome.harnessProblems())) {
             return Gate.USAGE_OR_HARNESS_ERROR;
         }
-        int code = Gate.exitCode(outcome.results());
-        int failing = Gate.mustFailures(outcome.results()).size();
-        stdout.println(code == Gate.PASSED ? "Gate: passed (no MUST property is FAIL, TIMEOUT or BROKEN)"
-                : "Gate: failed (" + failing + " MUST result" + (failing == 1 ? "" : "s") + " FAIL, TIMEOUT or BROKEN)");
+        return gate(stdout, outcome.results());
+    }
+
+    private int gate(PrintWriter stdout, List<PropertyResult> results) {
+        List<PropertyResult> failing = Gate.failing(results, allowBroken);
+        long xfail = results.stream().filter(r -> r.verdict() == org.ipcconformance.reports.Verdict.XFAIL).count();
+        String known = xfail == 0 ? "" : "; " + xfail + " known deviation" + (xfail == 1 ? "" : "s") + " (XFAIL)";
+        if (failing.isEmpty()) {
+            stdout.println("Gate: passed (no MUST property FAIL or TIMEOUT outside the baseline, no XPASS"
+                    + (allowBroken ? ", BROKEN allowed" : ", no BROKEN") + known + ")");
+        } else {
+            stdout.println("Gate: failed (" + failing.size() + " result" + (failing.size() == 1 ? "" : "s") + ": "
+                    + Summary.countByVerdict(failing) + known + ")");
+        }
         stdout.flush();
-        return code;
+        return Gate.exitCode(results, allowBroken);
     }
 
     /** Failed containers that were turned into BROKEN results, and tests that named no property. */

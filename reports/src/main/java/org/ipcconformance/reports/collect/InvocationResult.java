@@ -30,6 +30,6 @@ public record InvocationResult(
     }
 
     public MethodResult toMethodResult() {
-        return new MethodResult(method, verdict, message, durationMillis, detail);
+        return new MethodResult(method, verdict, message, durationMillis, detail, evidence);
     }
 }

@@ -1,5 +1,6 @@
 package org.ipcconformance.reports.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,8 +30,11 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *                                                 line of `ldd --version`, else "unknown"
  *     "jdk":    "Debian 17.0.15",                 java.vendor + java.version
  *     "adapters": [ {"id": "native", "version": "...", "environment": {"name": "value", ...}}, ... ],
+ *                                                 merged reports: id "native@host", plus "adapter",
+ *                                                 "host", "os", "kernel" of that column
  *     "wallMillis": 2565,                         wall time of the whole run
- *     "timeoutSeconds": 30                        each spec's time limit (null: the suite default)
+ *     "timeoutSeconds": 30,                       each spec's time limit (null: the suite default)
+ *     "sources": [ {run object}, ... ]            merged reports only: each merged run, input order
  *   },
  *   "results": [                                  one per property and adapter, catalog order,
  *     {                                           adapters in the order of run.adapters
@@ -46,7 +50,8 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *       "evidence": {"name": "value"},            what the specs recorded (ipc.evidence.* entries)
  *       "methods": [                              the spec methods behind the verdict ([] for UNTESTED)
  *         {"name": "PipeSpec.writeBoundariesAreNotKept", "verdict": "PASS", "message": "",
- *          "durationMillis": 3, "detail": "..."}  detail only for BROKEN: exception + first frames
+ *          "durationMillis": 3, "detail": "...",  detail only for BROKEN: exception + first frames
+ *          "evidence": {"family": "POSIX"}}        what this method recorded (absent when nothing)
  *       ]
  *     }
  *   ]
@@ -89,27 +94,49 @@ public final class ConformanceJson {
         }
     }
 
+    /**
+     * Parses and checks a report: {@link IllegalArgumentException} naming the line and column of
+     * a syntax error, or the result that lacks a property, adapter or known verdict.
+     */
     public static ConformanceReport fromJson(String json) {
         ConformanceReport report;
         try {
             report = MAPPER.readValue(json, ConformanceReport.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not a conformance report: " + e.getOriginalMessage(), e);
+            JsonLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+            throw new IllegalArgumentException("not a conformance report" + where + ": " + e.getOriginalMessage(), e);
+        }
+        if (report == null) {
+            throw new IllegalArgumentException("not a conformance report: the file is empty or holds only null");
         }
         if (report.schemaVersion() > ConformanceReport.SCHEMA_VERSION) {
             throw new IllegalArgumentException("conformance report of schema version " + report.schemaVersion()
                     + "; this tool reads up to " + ConformanceReport.SCHEMA_VERSION + ": use a newer ipc-conformance");
         }
+        ReportChecks.check(report);
         return report;
     }
 
-    /** Reads a {@code conformance.json} file, or the one in a report folder. */
+    /**
+     * Reads a {@code conformance.json} file, or the one in a report folder. Every problem is an
+     * {@link IllegalArgumentException} whose message starts with the file.
+     */
     public static ConformanceReport read(Path fileOrDir) {
         Path file = Files.isDirectory(fileOrDir) ? fileOrDir.resolve(FILE_NAME) : fileOrDir;
+        if (!Files.exists(file)) {
+            throw new IllegalArgumentException(file + ": no such file ("
+                    + (Files.isDirectory(fileOrDir) ? "the folder holds no " + FILE_NAME + "; " : "")
+                    + "give a folder written by 'run --out' or 'merge --out', or its " + FILE_NAME + ")");
+        }
+        String text;
         try {
-            return fromJson(Files.readString(file));
+            text = Files.readString(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        try {
+            return fromJson(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

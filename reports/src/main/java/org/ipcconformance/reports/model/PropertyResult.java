@@ -1,5 +1,6 @@
 package org.ipcconformance.reports.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +17,11 @@ import org.ipcconformance.spec.catalog.Mechanism;
  * @param level     null only for an ID the catalog does not know
  * @param evidence  what the spec observed ({@code ipc.evidence.*} entries), by name
  * @param methods   the spec methods that decided the verdict; empty for UNTESTED
+ * @param baseline  for XFAIL and XPASS: the baseline entry that applied and the verdict observed
+ *                  before it; absent (null) otherwise
  */
 @JsonPropertyOrder({"property", "mechanism", "title", "level", "adapter", "verdict", "message",
-        "durationMillis", "evidence", "methods"})
+        "durationMillis", "evidence", "methods", "baseline"})
 public record PropertyResult(
         String property,
         Mechanism mechanism,
@@ -29,13 +32,27 @@ public record PropertyResult(
         String message,
         long durationMillis,
         Map<String, String> evidence,
-        List<MethodResult> methods) {
+        List<MethodResult> methods,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Deviation baseline) {
 
     public PropertyResult {
         message = message == null ? "" : message;
         title = title == null ? "" : title;
         evidence = evidence == null ? Map.of() : new TreeMap<>(evidence);
         methods = methods == null ? List.of() : List.copyOf(methods);
+    }
+
+    /** A result no baseline touched. */
+    public PropertyResult(String property, Mechanism mechanism, String title, Level level, String adapter,
+                          Verdict verdict, String message, long durationMillis, Map<String, String> evidence,
+                          List<MethodResult> methods) {
+        this(property, mechanism, title, level, adapter, verdict, message, durationMillis, evidence, methods, null);
+    }
+
+    /** This result with the baseline's verdict and message. */
+    public PropertyResult withBaseline(Verdict newVerdict, String newMessage, Deviation deviation) {
+        return new PropertyResult(property, mechanism, title, level, adapter, newVerdict, newMessage, durationMillis,
+                evidence, methods, deviation);
     }
 
     /** True for a MUST property whose verdict is FAIL, TIMEOUT or BROKEN: what fails the gate. */

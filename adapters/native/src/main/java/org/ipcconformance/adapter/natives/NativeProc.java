@@ -32,6 +32,21 @@ public abstract class NativeProc implements Proc {
         return fds.holds(handle);
     }
 
+    /** This process's descriptor for a handle, or {@link FdTable#NOT_HELD}: for the mechanism packages. */
+    public int fd(Handle handle) {
+        return fds.fd(handle);
+    }
+
+    /** An operation's description for messages, as {@link #op}: for the mechanism packages. */
+    public String describe(String call, String arguments) {
+        return op(call, arguments);
+    }
+
+    /** A handle with its descriptor in this process, for messages. */
+    public String describe(Handle handle) {
+        return on(handle);
+    }
+
     /** {@code write(pipe#1 write end [fd 7], 5 bytes) in self}. */
     protected String op(String call, String arguments) {
         return call + "(" + arguments + ") in " + name;

@@ -3,6 +3,8 @@ package org.ipcconformance.adapter.natives;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.self.SelfProc;
@@ -24,6 +26,8 @@ public final class NativeSandbox implements Sandbox {
     private final SandboxIds ids = new SandboxIds();
     private final SelfProc self;
     private final List<AgentProc> children = new ArrayList<>();
+    /** Each mechanism's per-sandbox state (kernel objects to remove), closed after every process is gone. */
+    private final Map<Class<?>, AutoCloseable> parts = new java.util.LinkedHashMap<>();
     private boolean closed;
 
     NativeSandbox(NativeAdapter adapter, SandboxContext context, AgentLauncher launcher) {
@@ -70,6 +74,12 @@ public final class NativeSandbox implements Sandbox {
         return List.copyOf(children);
     }
 
+    /** A mechanism's state for this sandbox, made on first use; it is closed last, after every process. */
+    public synchronized <T extends AutoCloseable> T part(Class<T> type, Supplier<T> make) {
+        ensureOpen(type.getSimpleName());
+        return type.cast(parts.computeIfAbsent(type, t -> make.get()));
+    }
+
     public synchronized void ensureOpen(String what) {
         if (closed) {
             throw new HarnessException(what + " in a closed sandbox (" + context.label() + ")");
@@ -91,12 +101,14 @@ public final class NativeSandbox implements Sandbox {
     @Override
     public void close() {
         List<AgentProc> started;
+        List<AutoCloseable> mechanisms;
         synchronized (this) {
             if (closed) {
                 return;
             }
             closed = true;
             started = List.copyOf(children);
+            mechanisms = List.copyOf(parts.values());
         }
         RuntimeException failure = null;
         // Kill every agent before waiting for any: a blocked pair ends together.
@@ -118,6 +130,13 @@ public final class NativeSandbox implements Sandbox {
             self.release();
         } catch (RuntimeException e) {
             failure = keep(failure, e);
+        }
+        for (AutoCloseable part : mechanisms) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                failure = keep(failure, e instanceof RuntimeException r ? r : new HarnessException(e.toString(), e));
+            }
         }
         adapter.forget(this);
         if (failure != null) {

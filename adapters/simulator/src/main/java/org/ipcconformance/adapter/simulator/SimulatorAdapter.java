@@ -22,10 +22,9 @@ final class SimulatorAdapter implements Adapter {
     SimulatorAdapter(String id, Faults faults) {
         this.id = id;
         this.faults = faults;
+        // The model is the catalog's executable reading: it has every feature.
         this.features = Features.of(id)
-                .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES,
-                        Feature.PROCESS_STATE, Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO,
-                        Feature.SIGNAL_DISPOSITION, Feature.PROCESS_MEMORY)
+                .has(Feature.values())
                 .build();
     }
 

@@ -15,6 +15,12 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
 final class SimulatorProc implements Proc {
@@ -166,6 +172,39 @@ final class SimulatorProc implements Proc {
     @Override
     public void kill() {
         kernel.processes().kill(process);
+    }
+
+    @Override
+    public SignalCalls signals() {
+        return new SimulatorSignals(kernel, this);
+    }
+
+    ModelProcess process() {
+        return process;
+    }
+
+    Kernel kernel() {
+        return kernel;
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return kernel.messageQueues().calls(process, family);
+    }
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return kernel.ipc().sharedMemory(process, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return kernel.ipc().semaphores(process, family);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return kernel.sockets().of(process);
     }
 
     @Override

@@ -41,11 +41,8 @@ class ProviderTest extends ModelTestSupport {
             assertThat(clean.id()).isEqualTo("simulator");
             assertThat(faulty.id()).isEqualTo("simulator:message-pipe");
             assertThat(clean.version()).isEqualTo("model-1");
-            // The model has every feature; while the mechanisms are being modelled, each declares its own.
             for (Feature f : Feature.values()) {
-                if (f.compareTo(Feature.PROCESS_MEMORY) <= 0) {
-                    assertThat(clean.features().has(f)).as(f.name()).isTrue();
-                }
+                assertThat(clean.features().has(f)).as(f.name()).isTrue();
             }
             assertThat(faulty.environment()).containsEntry("planted faults", "message-pipe");
         }

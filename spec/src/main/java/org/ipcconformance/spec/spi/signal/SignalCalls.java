@@ -14,14 +14,25 @@ import org.ipcconformance.spec.spi.Proc;
  * <p>{@link #deliveries()}, {@link #pending()} and {@link #blocked()} observe the process from
  * outside: they answer while the process is stopped, or asleep in a blocking call, without
  * needing it to run.
+ *
+ * <p>The process that stands for the harness ({@link org.ipcconformance.spec.spi.Sandbox#self()})
+ * sends signals and opens terminals, but its own dispositions and mask are not the run's to
+ * change: disposition, mask and in-process calls on it are refused with a HarnessException (its
+ * log is empty). Errors of the primitives are IpcExceptions: INVALID_ARGUMENT (EINVAL) for a
+ * signal the system does not have, NO_SUCH_PROCESS (ESRCH) for a target that has ended and been
+ * reaped.
  */
 public interface SignalCalls {
 
     // ---- disposition; needs Feature.SIGNAL_HANDLERS ----
 
     /**
-     * Installs a handler (sigaction with SA_SIGINFO) that records each delivery in this
-     * process's delivery log. SIGKILL and SIGSTOP are refused with INVALID_ARGUMENT.
+     * Installs a handler (sigaction with SA_SIGINFO, every signal blocked while it runs, no
+     * SA_RESTART) that records each delivery in this process's delivery log. A blocking call it
+     * interrupts fails with INTERRUPTED (EINTR). For the synchronous fault signals (SIGSEGV,
+     * SIGBUS, SIGILL, SIGFPE, SIGTRAP) the handler is one-shot (SA_RESETHAND): it returns to the
+     * faulting access, which faults again and takes the default action. SIGKILL and SIGSTOP are
+     * refused with INVALID_ARGUMENT.
      */
     void handle(Signal signal);
 
@@ -31,7 +42,7 @@ public interface SignalCalls {
     /** Restores SIG_DFL. */
     void reset(Signal signal);
 
-    /** The recording handler's log, oldest first; readable from outside the process. */
+    /** The recording handler's log, oldest first; readable from outside the process, also after it ended. */
     List<Delivery> deliveries();
 
     // ---- the mask and the pending set; needs Feature.SIGNAL_MASK ----
@@ -70,8 +81,9 @@ public interface SignalCalls {
 
     /**
      * Runs a busy loop with no system call until the recording handler has logged
-     * {@code signal}; the process stays RUNNING meanwhile. Returns that delivery. The way to
-     * show a signal reaching a process that is running, not asleep.
+     * {@code signal} (a delivery after the loop began); the process stays RUNNING meanwhile.
+     * Returns that delivery. The way to show a signal reaching a process that is running, not
+     * asleep. INVALID_ARGUMENT when no recording handler is installed for {@code signal}.
      */
     Delivery spinUntilDelivered(Signal signal);
 
@@ -80,7 +92,8 @@ public interface SignalCalls {
     /**
      * Opens a pseudo-terminal in this process (posix_openpt, grantpt, unlockpt) and starts a
      * child on it, in a new session whose controlling terminal is the slave side, as the
-     * foreground process group. Only from the sandbox's own process.
+     * foreground process group, every signal at its default disposition. Only from the
+     * sandbox's own process; the master is closed and the child killed with the sandbox.
      */
     TerminalSession openTerminal();
 }

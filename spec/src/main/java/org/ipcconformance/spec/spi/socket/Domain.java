@@ -7,5 +7,10 @@ public enum Domain {
     /** AF_UNIX: addresses are paths in the file system. */
     UNIX,
     /** AF_INET6; used by specs only to show a refused combination. */
-    INET6
+    INET6,
+    /**
+     * A family number no system assigns (255 on Linux, above AF_MAX); used by specs only to show
+     * that socket(2) refuses an unknown family with EAFNOSUPPORT.
+     */
+    UNASSIGNED
 }

@@ -9,5 +9,7 @@ public enum SocketOption {
     /** SOL_SOCKET SO_SNDBUF. */
     SO_SNDBUF,
     /** SOL_SOCKET SO_REUSEADDR. */
-    SO_REUSEADDR
+    SO_REUSEADDR,
+    /** SOL_SOCKET SO_PROTOCOL (read only): the protocol the socket runs, an IANA number ({@link Protocols}); 0 for AF_UNIX. */
+    SO_PROTOCOL
 }

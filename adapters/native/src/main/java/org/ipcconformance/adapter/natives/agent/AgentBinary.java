@@ -31,8 +31,8 @@ public final class AgentBinary {
     /** The agent's C files, resources next to this class; the first holds main(). */
     static final List<String> SOURCES = List.of("ipc-agent.c", "agent.h", "agent-wire.c",
             "agent-signals.c", "agent-mq.c", "agent-ipc.c", "agent-sockets.c");
-    /** Linked after the objects: librt holds mq_* and shm_open on C libraries older than glibc 2.34. */
-    private static final List<String> LIBRARIES = List.of("-lrt");
+    /** Linked after the objects: librt holds mq_* and shm_open, libpthread sem_*, on C libraries older than glibc 2.34. */
+    private static final List<String> LIBRARIES = List.of("-lrt", "-pthread");
     private static final String BINARY = "ipc-agent";
     private static final String COMPILER_NOTE = "compiler";
     private static final List<String> FLAGS = List.of("-O2", "-Wall", "-Wextra", "-Werror");

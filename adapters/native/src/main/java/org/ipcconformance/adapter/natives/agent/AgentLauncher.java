@@ -36,6 +36,11 @@ public final class AgentLauncher {
     }
 
     AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe) {
+        return launch(name, placements, sigpipe, List.of());
+    }
+
+    /** @param options further agent options, e.g. {@code --terminal PTS} (see ipc-agent.c) */
+    AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe, List<String> options) {
         Path program = binary.get().path();
         int[] pair = new int[2];
         if (Libc.socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair) < 0) {
@@ -63,6 +68,7 @@ public final class AgentLauncher {
             argv.add("--keep");
             argv.add(keep);
         }
+        argv.addAll(options);
         long start = System.nanoTime();
         int pid;
         try {

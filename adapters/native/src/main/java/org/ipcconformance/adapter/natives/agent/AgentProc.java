@@ -10,8 +10,12 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
+import org.ipcconformance.adapter.natives.signal.AgentSignals;
+import org.ipcconformance.adapter.natives.socket.AgentSockets;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.FileStat;
@@ -26,6 +30,12 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
@@ -40,15 +50,27 @@ public final class AgentProc extends NativeProc {
     /** The request in progress, for the detail of a BLOCKED state. */
     private volatile String current;
     private boolean released;
+    private final AgentSignals signals;
 
     private AgentProc(NativeSandbox sandbox, AgentProcess process) {
         super(sandbox, process.name);
         this.process = process;
+        this.signals = new AgentSignals(this, sandbox);
     }
 
     /** Starts an agent with the given descriptors placed; the caller then adopts its handles. */
     public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe) {
-        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe));
+        return start(sandbox, name, placements, sigpipe, List.of());
+    }
+
+    /**
+     * The same with agent options beyond the usual ones: {@code --terminal PTS}, or
+     * {@code --unprivileged yes} for {@link ChildOptions#unprivileged()} (the agent gives up root
+     * and every capability before it runs).
+     */
+    public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe,
+                                  List<String> options) {
+        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe, options));
         sandbox.register(proc);
         return proc;
     }
@@ -94,6 +116,27 @@ public final class AgentProc extends NativeProc {
             current = null;
             requests.unlock();
         }
+    }
+
+    // ---- signals (natives.signal) ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
+    /** While a signal is sent to this agent, its PID must not be reaped and reused; false when it is reaped already. */
+    public boolean holdOffReaping() {
+        return process.reaper.holdOff();
+    }
+
+    public void allowReaping() {
+        process.reaper.allowReaping();
+    }
+
+    /** How it ended, once reaped; else null. */
+    public ExitStatus statusNow() {
+        return process.reaper.statusNow();
     }
 
     // ---- pipes and descriptors ----
@@ -249,6 +292,23 @@ public final class AgentProc extends NativeProc {
         return index;
     }
 
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return new AgentSockets(this, sandbox);
+    }
+
     // ---- other processes ----
 
     @Override
@@ -265,6 +325,11 @@ public final class AgentProc extends NativeProc {
     @Override
     public Proc spawnUnrelated() {
         return sandbox.self().spawnUnrelated();
+    }
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return MessageQueues.ofAgent(sandbox, this, family);
     }
 
     @Override
@@ -327,6 +392,7 @@ public final class AgentProc extends NativeProc {
                     released = true;
                     process.channel.close();
                     process.stderr.close();
+                    signals.release();
                 }
             } finally {
                 requests.unlock();

@@ -15,7 +15,9 @@ import org.ipcconformance.spec.spi.HarnessException;
 /**
  * Waits for one child on a thread of its own and reaps it. The thread first waits with
  * WNOWAIT (the child stays a zombie, so its PID cannot be reused), then reaps under the lock
- * that {@link #kill()} takes: a SIGKILL never reaches a stranger that inherited the PID.
+ * that {@link #kill()} takes: a SIGKILL never reaches a stranger that inherited the PID. A
+ * signal sent to this one (by the harness or another agent) holds the reaping off ({@link #holdOff()}) for
+ * the same reason, without holding the lock across a request to the sending agent.
  */
 final class Reaper {
     private static final int EINTR = 4;
@@ -25,6 +27,8 @@ final class Reaper {
     private final CompletableFuture<ExitStatus> exit = new CompletableFuture<>();
     private final Object lock = new Object();
     private boolean reaped;
+    /** Signals on their way to this PID: the zombie stays until they are sent. */
+    private int holds;
 
     private Reaper(int pid, String name) {
         this.pid = pid;
@@ -52,6 +56,14 @@ final class Reaper {
         }
         int[] status = new int[1];
         synchronized (lock) {
+            while (holds > 0) {
+                try {
+                    lock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
             int rc;
             do {
                 rc = Libc.waitpid(pid, status, 0);
@@ -72,6 +84,24 @@ final class Reaper {
             if (!reaped) {
                 Libc.kill(pid, SIGKILL);
             }
+        }
+    }
+
+    /** Keeps the PID from being reaped (and reused) until {@link #allowReaping()}; false when reaped already. */
+    boolean holdOff() {
+        synchronized (lock) {
+            if (reaped) {
+                return false;
+            }
+            holds++;
+            return true;
+        }
+    }
+
+    void allowReaping() {
+        synchronized (lock) {
+            holds--;
+            lock.notifyAll();
         }
     }
 

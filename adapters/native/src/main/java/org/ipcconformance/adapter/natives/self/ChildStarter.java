@@ -45,7 +45,8 @@ final class ChildStarter {
             }
             placements.add(new Placement(fd, FIRST_INHERITED_FD + i));
         }
-        AgentProc child = AgentProc.start(sandbox, sandbox.ids().procName("child"), placements, options.sigpipe());
+        AgentProc child = AgentProc.start(sandbox, sandbox.ids().procName("child"), placements, options.sigpipe(),
+                options.unprivileged() ? List.of("--unprivileged", "yes") : List.of());
         for (int i = 0; i < inherited.size(); i++) {
             child.adopt(inherited.get(i), FIRST_INHERITED_FD + i);
         }

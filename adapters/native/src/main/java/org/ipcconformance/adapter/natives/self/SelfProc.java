@@ -8,11 +8,14 @@ import java.util.List;
 import org.ipcconformance.adapter.natives.FdTable;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
 import org.ipcconformance.adapter.natives.libc.Statx;
+import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.proc.ProcObserver;
+import org.ipcconformance.adapter.natives.signal.SelfSignals;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.FileStat;
@@ -26,6 +29,13 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.adapter.natives.socket.SelfSockets;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
@@ -36,23 +46,18 @@ public final class SelfProc extends NativeProc {
     private final InFlight inFlight = new InFlight();
     private final SelfMemory memory = new SelfMemory();
     private final ChildStarter starter = new ChildStarter(this);
+    private final SelfSignals signals;
+    private final SelfSockets sockets;
     private boolean released;
 
     public SelfProc(NativeSandbox sandbox) {
         super(sandbox, "self");
+        this.signals = new SelfSignals(this, sandbox);
+        this.sockets = new SelfSockets(this, sandbox);
     }
 
     NativeSandbox sandbox() {
         return sandbox;
-    }
-
-    /** This process's descriptor for a handle, or {@link FdTable#NOT_HELD}. */
-    int fd(Handle handle) {
-        return fds.fd(handle);
-    }
-
-    String describe(String call, String arguments) {
-        return op(call, arguments);
     }
 
     @Override
@@ -262,6 +267,35 @@ public final class SelfProc extends NativeProc {
         return buf;
     }
 
+    // ---- signals: sent to agents only (natives.signal) ----
+
+    @Override
+    public SignalCalls signals() {
+        return signals;
+    }
+
+    // ---- shared memory and semaphores (natives/ipc) ----
+
+    @Override
+    public SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return IpcObjects.of(sandbox).sharedMemory(this, family);
+    }
+
+    @Override
+    public SemaphoreCalls semaphores(IpcFamily family) {
+        return IpcObjects.of(sandbox).semaphores(this, family);
+    }
+
+    /** Runs a call of a mechanism package as in progress, so that {@link #state()} can show it blocked. */
+    public <T> T inFlight(String description, java.util.function.Supplier<T> call) {
+        return inFlight.run(description, null, call);
+    }
+
+    @Override
+    public SocketCalls sockets() {
+        return sockets;
+    }
+
     // ---- other processes ----
 
     @Override
@@ -326,10 +360,17 @@ public final class SelfProc extends NativeProc {
         return new HarnessException(what + " was asked of self, which is the harness JVM; only started processes end");
     }
 
+    // ---- the other mechanisms ----
+
+    @Override
+    public MessageQueueCalls messageQueues(IpcFamily family) {
+        return MessageQueues.ofSelf(sandbox, this, family);
+    }
+
     // ---- the sandbox's end ----
 
     /** Records a new descriptor, or closes it at once when the sandbox closed meanwhile. */
-    synchronized boolean keep(Handle handle, int fd) {
+    public synchronized boolean keep(Handle handle, int fd) {
         if (released) {
             Libc.close(fd);
             return false;
@@ -338,7 +379,7 @@ public final class SelfProc extends NativeProc {
         return true;
     }
 
-    HarnessException closed(String what) {
+    public HarnessException closed(String what) {
         return new HarnessException(op(what, "") + ": the sandbox was closed meanwhile");
     }
 

@@ -6,7 +6,10 @@ import org.ipcconformance.spec.spi.IpcException;
 /** The model's error numbers (Linux values), each mapped to the portable error specs assert on. */
 public enum Errno {
     ENOENT(2, IpcError.NO_SUCH_FILE),
+    ESRCH(3, IpcError.NO_SUCH_PROCESS),
+    EINTR(4, IpcError.INTERRUPTED),
     ENXIO(6, IpcError.NO_SUCH_DEVICE_OR_ADDRESS),
+    E2BIG(7, IpcError.ARGUMENT_LIST_TOO_LONG),
     EBADF(9, IpcError.BAD_DESCRIPTOR),
     EAGAIN(11, IpcError.WOULD_BLOCK),
     EFAULT(14, IpcError.OTHER),
@@ -14,7 +17,11 @@ public enum Errno {
     ENOTDIR(20, IpcError.OTHER),
     EISDIR(21, IpcError.OTHER),
     EINVAL(22, IpcError.INVALID_ARGUMENT),
-    EPIPE(32, IpcError.BROKEN_PIPE);
+    EPIPE(32, IpcError.BROKEN_PIPE),
+    ENOMSG(42, IpcError.NO_MESSAGE),
+    EIDRM(43, IpcError.REMOVED),
+    EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG),
+    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED);
 
     private final int number;
     private final IpcError error;

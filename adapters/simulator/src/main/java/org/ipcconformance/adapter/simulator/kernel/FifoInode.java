@@ -4,7 +4,7 @@ import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.FileType;
 
 /**
- * A FIFO's node in the model's file system: a name, a type and mode, and the pipe object that
+ * A FIFO's node in the model's file system (also a bound AF_UNIX socket's, with no pipe): a name, a type and mode, and the pipe object that
  * opens of the name share. Unlinking drops the name; the pipe lives on with its open ends.
  */
 final class FifoInode {

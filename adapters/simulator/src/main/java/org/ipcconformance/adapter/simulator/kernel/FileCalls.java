@@ -43,6 +43,9 @@ public final class FileCalls {
             if (node == null || r.place() == SandboxFileSystem.Place.BELOW_ENTRY) {
                 throw (node == null ? Errno.ENOENT : Errno.ENOTDIR).exception(op);
             }
+            if (node.pipe == null) {
+                throw Errno.ENXIO.exception(op + " (" + node.name + " is a socket: it is connected to, not opened)");
+            }
             PipeInode pipe = node.pipe;
             boolean reads = mode != OpenMode.WRITE;
             boolean writes = mode != OpenMode.READ;
@@ -129,7 +132,7 @@ public final class FileCalls {
                 throw Errno.ENOTDIR.exception(op);
             }
             k.fileSystem().remove(r.name());
-            if (k.faults().has(Fault.UNLINK_CLOSES_FIFO)) {
+            if (k.faults().has(Fault.UNLINK_CLOSES_FIFO) && node.pipe != null) {
                 k.revoke(node.pipe);
             }
             return null;

@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
+import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
+import org.ipcconformance.spec.run.KernelObjects;
+import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -38,6 +43,13 @@ public final class Kernel {
     private final FileCalls fileCalls;
     private final MemoryCalls memoryCalls;
     private final ProcessCalls processCalls;
+    private final SignalSyscalls signalCalls;
+    private final MessageQueueModel messageQueues;
+    /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
+    private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
+    private final String objectPrefix;
+    private final IpcModel ipc;
+    private final SocketSyscalls socketCalls;
     private long nextPid = 1000;
     private long nextId = 1;
     private int nextProcessNumber = 1;
@@ -58,6 +70,11 @@ public final class Kernel {
         this.fileCalls = new FileCalls(this);
         this.memoryCalls = new MemoryCalls(this);
         this.processCalls = new ProcessCalls(this);
+        this.signalCalls = new SignalSyscalls(this);
+        this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
+        this.messageQueues = new MessageQueueModel(this);
+        this.ipc = new IpcModel(this);
+        this.socketCalls = new SocketSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -82,8 +99,35 @@ public final class Kernel {
         return processCalls;
     }
 
-    Faults faults() {
+    public SignalSyscalls signals() {
+        return signalCalls;
+    }
+
+    /** Shared memory segments and semaphores, both families. */
+    public IpcModel ipc() {
+        return ipc;
+    }
+
+    public SocketSyscalls sockets() {
+        return socketCalls;
+    }
+
+    public Faults faults() {
         return faults;
+    }
+
+    public MessageQueueModel messageQueues() {
+        return messageQueues;
+    }
+
+    /** The start of every POSIX name this sandbox's objects get, as the native adapter names them: {@code /ipcc-<run>-<sandbox>-}. */
+    public String objectPrefix() {
+        return objectPrefix;
+    }
+
+    /** Registers a model that must hear of every process's end (under the lock). */
+    public void onProcessGone(Consumer<ModelProcess> hook) {
+        exitHooks.add(hook);
     }
 
     SandboxFileSystem fileSystem() {
@@ -93,10 +137,11 @@ public final class Kernel {
     // ---- the discipline every operation follows ----
 
     /** Runs one operation of {@code p} under the lock; {@code op} names it in errors. */
-    <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
+    public <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
         lock.lock();
         try {
             p.checkAlive(op);
+            awaitContinued(p, op);
             p.begin(op);
             try {
                 return body.get();
@@ -109,7 +154,7 @@ public final class Kernel {
     }
 
     /** Runs {@code body} under the lock, for requests that are not operations of a process. */
-    <T> T locked(Supplier<T> body) {
+    public <T> T locked(Supplier<T> body) {
         lock.lock();
         try {
             return body.get();
@@ -122,7 +167,7 @@ public final class Kernel {
      * Puts {@code p} to sleep inside {@code op} until the next change anywhere in the kernel; the
      * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
      */
-    void sleep(ModelProcess p, String op, String detail) {
+    public void sleep(ModelProcess p, String op, String detail) {
         p.sleeping(detail);
         try {
             changed.await();
@@ -134,6 +179,38 @@ public final class Kernel {
             p.awake(detail);
         }
         p.checkAlive(op);
+        awaitContinued(p, op);
+        if (p.takeInterrupted()) {
+            throw Errno.EINTR.exception(op + " (a signal handler ran while it slept in " + detail + ")");
+        }
+    }
+
+    /** A stopped process does nothing until SIGCONT (or its death). */
+    private void awaitContinued(ModelProcess p, String op) {
+        while (p.signals.isStopped()) {
+            await(p, op, "stopped");
+            p.checkAlive(op);
+        }
+    }
+
+    /**
+     * A busy loop in user space, modelled: {@code p} stays RUNNING (not asleep in a call) while it
+     * waits for the next change; the caller loops on its own condition.
+     */
+    public void spin(ModelProcess p, String op) {
+        await(p, op, "a busy loop");
+        p.checkAlive(op);
+        awaitContinued(p, op);
+    }
+
+    private void await(ModelProcess p, String op, String where) {
+        try {
+            changed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HarnessException(op + " in " + p.name() + " was interrupted while " + where
+                    + " (the spec's time limit ran out, or its thread was cancelled)");
+        }
     }
 
     /** Waits, as the harness and not as a model process, until {@code p} is gone. */
@@ -154,7 +231,7 @@ public final class Kernel {
         }
     }
 
-    void wakeAll() {
+    public void wakeAll() {
         changed.signalAll();
     }
 
@@ -172,8 +249,11 @@ public final class Kernel {
                 ? sharedGlobal : new GlobalVariable();
         List<String> argv = List.of("ipc-model-program", "--run", runDirectory.toString(), "--spec", label, "--as", name);
         long family = parent == null ? pid : parent.family();
+        // A process joins its parent's group and session; one without a parent names its own.
+        SignalState signals = parent == null ? new SignalState(pid, pid)
+                : new SignalState(parent.signals.group(), parent.signals.session());
         ModelProcess p = new ModelProcess(pid, family, name, harness, sigpipe, argv, reservedFds,
-                new ProcessMemory(global));
+                new ProcessMemory(global), signals);
         processes.add(p);
         return p;
     }
@@ -188,6 +268,10 @@ public final class Kernel {
             closeDescriptor(p, fd);
         }
         p.memory.release();
+        for (Consumer<ModelProcess> hook : exitHooks) {
+            hook.accept(p);
+        }
+        ipc.processGone(p);
         wakeAll();
     }
 
@@ -197,7 +281,7 @@ public final class Kernel {
 
     // ---- descriptors ----
 
-    Handle newHandle(String description) {
+    public Handle newHandle(String description) {
         return new Handle(nextId++, description);
     }
 
@@ -213,6 +297,14 @@ public final class Kernel {
     void closeDescriptor(ModelProcess p, int fd) {
         OpenFile f = p.fds.remove(fd);
         if (f == null) {
+            return;
+        }
+        if (f.socket != null) {
+            f.refs--;
+            if (f.refs == 0) {
+                socketCalls.network().close(f.socket);
+            }
+            wakeAll();
             return;
         }
         f.inode.descriptorClosed(f);

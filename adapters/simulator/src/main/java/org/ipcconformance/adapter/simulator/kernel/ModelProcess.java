@@ -9,6 +9,7 @@ import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 
 /**
  * An entry of the model's process table. All fields are guarded by the kernel's lock. The model's
@@ -25,14 +26,19 @@ public final class ModelProcess {
     private final List<String> argv;
     final FdTable fds;
     final ProcessMemory memory;
+    final SignalState signals;
+    /** Started without privileges ({@code ChildOptions.withoutPrivileges()}): no raw sockets, no reserved ports. */
+    boolean unprivileged;
 
     private ExitStatus status;
+    /** A handler ran while the process slept in a call: the call ends with EINTR (no SA_RESTART). */
+    private boolean interrupted;
     private final Deque<String> blockedIn = new ArrayDeque<>();
     private String running;
     private int active;
 
     ModelProcess(long pid, long family, String name, boolean harness, SignalDisposition sigpipe, List<String> argv,
-                 Set<Integer> reservedFds, ProcessMemory memory) {
+                 Set<Integer> reservedFds, ProcessMemory memory, SignalState signals) {
         this.pid = pid;
         this.family = family;
         this.name = name;
@@ -41,6 +47,7 @@ public final class ModelProcess {
         this.argv = List.copyOf(argv);
         this.fds = new FdTable(reservedFds);
         this.memory = memory;
+        this.signals = signals;
     }
 
     public long pid() {
@@ -81,7 +88,7 @@ public final class ModelProcess {
         status = s;
     }
 
-    void checkAlive(String operation) {
+    public void checkAlive(String operation) {
         if (status != null) {
             throw new ProcessGoneException(operation, status);
         }
@@ -111,9 +118,27 @@ public final class ModelProcess {
         blockedIn.removeFirstOccurrence(detail);
     }
 
+    boolean isSleeping() {
+        return !blockedIn.isEmpty();
+    }
+
+    void interrupt() {
+        interrupted = true;
+    }
+
+    /** True once after a handler interrupted a sleep. */
+    boolean takeInterrupted() {
+        boolean was = interrupted;
+        interrupted = false;
+        return was;
+    }
+
     ProcState state() {
         if (status != null) {
             return new ProcState(ProcState.Kind.EXITED, status.toString());
+        }
+        if (signals.isStopped()) {
+            return new ProcState(ProcState.Kind.STOPPED, "stopped by a signal" + (running == null ? "" : " in " + running));
         }
         if (!blockedIn.isEmpty()) {
             return new ProcState(ProcState.Kind.BLOCKED, blockedIn.peekFirst());

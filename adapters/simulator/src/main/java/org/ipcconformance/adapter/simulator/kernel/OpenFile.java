@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.simulator.kernel;
 
+import org.ipcconformance.adapter.simulator.kernel.socket.ModelSocket;
 import org.ipcconformance.spec.spi.Handle;
 
 /**
@@ -15,8 +16,22 @@ final class OpenFile {
     final boolean writable;
     final boolean countsAsReader;
     final boolean countsAsWriter;
+    /** The socket this description is, or null for a pipe or FIFO (then {@link #inode} is set). */
+    final ModelSocket socket;
     boolean nonBlocking;
     int refs;
+
+    /** A socket's description: no pipe behind it. */
+    OpenFile(Handle handle, ModelSocket socket) {
+        this.handle = handle;
+        this.inode = null;
+        this.buffer = null;
+        this.readable = true;
+        this.writable = true;
+        this.countsAsReader = false;
+        this.countsAsWriter = false;
+        this.socket = socket;
+    }
 
     OpenFile(Handle handle, PipeInode inode, PipeBuffer buffer, boolean readable, boolean writable,
              boolean countsAsReader, boolean countsAsWriter, boolean nonBlocking) {
@@ -28,6 +43,7 @@ final class OpenFile {
         this.countsAsReader = countsAsReader;
         this.countsAsWriter = countsAsWriter;
         this.nonBlocking = nonBlocking;
+        this.socket = null;
         inode.attach(this);
     }
 }

@@ -64,6 +64,13 @@ public final class PipeCalls {
         if (n == 0) {
             return 0;
         }
+        if (pipe.terminal != null) {
+            // Typed on a terminal's master side: the line discipline takes the interrupt characters.
+            byte[] rest = k.signals().typed(p, pipe.terminal, data);
+            if (rest.length < n) {
+                return n - rest.length + (rest.length == 0 ? 0 : writeLocked(p, op, h, rest));
+            }
+        }
         boolean nonAtomic = k.faults().has(Fault.NON_ATOMIC_WRITE) && n <= Kernel.PIPE_BUF;
         boolean atomic = n <= Kernel.PIPE_BUF && !nonAtomic;
         int written = 0;

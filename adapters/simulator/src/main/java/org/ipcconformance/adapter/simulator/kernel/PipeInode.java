@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
+import org.ipcconformance.adapter.simulator.kernel.signal.ModelTerminal;
 
 /**
  * A pipe object (Linux's pipe_inode_info): the buffer and the count of open read and write
@@ -31,6 +32,8 @@ final class PipeInode {
     boolean writeEndClosed;
     /** unlink-closes-fifo: the FIFO's ends were closed by unlink; waiters leave with EBADF. */
     boolean revoked;
+    /** A pseudo-terminal's line, whose master side interprets the interrupt character; null for a pipe. */
+    ModelTerminal terminal;
 
     PipeInode(String label, boolean named, Faults faults) {
         this.label = label;

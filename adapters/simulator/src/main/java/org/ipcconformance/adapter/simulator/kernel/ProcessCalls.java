@@ -41,6 +41,7 @@ public final class ProcessCalls {
                 }
             }
             ModelProcess child = k.newProcess("child", parent, false, options.sigpipe(), terminal);
+            child.unprivileged = options.unprivileged() || parent.unprivileged;
             if (inherits) {
                 for (Handle h : options.inherit()) {
                     int fd = parent.fds.fdOf(h);

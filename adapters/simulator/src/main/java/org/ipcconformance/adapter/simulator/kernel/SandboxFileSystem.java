@@ -56,6 +56,13 @@ final class SandboxFileSystem {
         return node;
     }
 
+    /** The node binding an AF_UNIX socket makes: type socket, no pipe behind it. */
+    FifoInode createSocketNode(String name) {
+        FifoInode node = new FifoInode(name, FileType.SOCKET, null, false);
+        entries.put(name, node);
+        return node;
+    }
+
     FifoInode remove(String name) {
         return entries.remove(name);
     }

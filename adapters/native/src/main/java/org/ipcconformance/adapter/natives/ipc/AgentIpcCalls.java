@@ -1,0 +1,212 @@
+package org.ipcconformance.adapter.natives.ipc;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Reply;
+import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.spec.spi.ipc.SegmentStatus;
+import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
+
+/** The primitives carried out by an agent: opcodes 100-139 of agent-ipc.c, one request each. */
+final class AgentIpcCalls implements IpcCalls {
+    private static final int SHMGET = 100;
+    private static final int SHMAT = 101;
+    private static final int SHMDT = 102;
+    private static final int SHMSTAT = 103;
+    private static final int SHMRMID = 104;
+    private static final int SHMOPEN = 105;
+    private static final int FTRUNCATE = 106;
+    private static final int MMAP = 107;
+    private static final int MUNMAP = 108;
+    private static final int SHMUNLINK = 109;
+    private static final int FSTAT = 110;
+    private static final int LOAD = 111;
+    private static final int STORE = 112;
+    private static final int AWAIT = 113;
+    private static final int INC_RACY = 114;
+    private static final int INC_SYSV = 115;
+    private static final int INC_POSIX = 116;
+    private static final int SEMGET = 120;
+    private static final int SEMOP = 121;
+    private static final int GETVAL = 122;
+    private static final int SEMRMID = 123;
+    private static final int SEMOPEN = 124;
+    private static final int SEMPOST = 125;
+    private static final int SEMWAIT = 126;
+    private static final int SEMTRYWAIT = 127;
+    private static final int SEMGETVALUE = 128;
+    private static final int SEMCLOSE = 129;
+    private static final int SEMUNLINK = 130;
+    private static final int CLOSEFD = 131;
+    private static final int SHM_DEST = 01000;
+
+    private final AgentProc agent;
+
+    AgentIpcCalls(AgentProc agent) {
+        this.agent = agent;
+    }
+
+    private Reply call(String what, Request request) {
+        return agent.call(what, request);
+    }
+
+    private static Request named(int opcode, String name) {
+        return new Request(opcode).blob(name.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public int shmget(String what, int key, long size, boolean create) {
+        return call(what, new Request(SHMGET).i32(key).i64(size).i32(create ? 1 : 0)).i32();
+    }
+
+    @Override
+    public long shmat(String what, int id) {
+        return call(what, new Request(SHMAT).i32(id)).i64();
+    }
+
+    @Override
+    public void shmdt(String what, long address) {
+        call(what, new Request(SHMDT).i64(address));
+    }
+
+    @Override
+    public SegmentStatus shmStat(String what, int id) {
+        Reply r = call(what, new Request(SHMSTAT).i32(id));
+        long size = r.i64();
+        long attached = r.i64();
+        int mode = r.i32();
+        return new SegmentStatus(size, attached, (mode & SHM_DEST) != 0, mode & 0777);
+    }
+
+    @Override
+    public void shmRemove(String what, int id) {
+        call(what, new Request(SHMRMID).i32(id));
+    }
+
+    @Override
+    public int shmOpen(String what, String name, boolean create) {
+        return call(what, named(SHMOPEN, name).i32(create ? 1 : 0)).i32();
+    }
+
+    @Override
+    public void ftruncate(String what, int fd, long size) {
+        call(what, new Request(FTRUNCATE).i32(fd).i64(size));
+    }
+
+    @Override
+    public long mmap(String what, int fd, long size) {
+        return call(what, new Request(MMAP).i32(fd).i64(size)).i64();
+    }
+
+    @Override
+    public void munmap(String what, long address, long size) {
+        call(what, new Request(MUNMAP).i64(address).i64(size));
+    }
+
+    @Override
+    public void shmUnlink(String what, String name) {
+        call(what, named(SHMUNLINK, name));
+    }
+
+    @Override
+    public SegmentStatus fstat(String what, int fd) {
+        Reply r = call(what, new Request(FSTAT).i32(fd));
+        long size = r.i64();
+        return new SegmentStatus(size, -1, false, r.i32() & 0777);
+    }
+
+    @Override
+    public void closeFd(String what, int fd) {
+        call(what, new Request(CLOSEFD).i32(fd));
+    }
+
+    @Override
+    public byte[] load(String what, long address, int offset, int length) {
+        return call(what, new Request(LOAD).i64(address).i32(offset).i32(length)).rest();
+    }
+
+    @Override
+    public void store(String what, long address, int offset, byte[] data) {
+        call(what, new Request(STORE).i64(address).i32(offset).blob(data));
+    }
+
+    @Override
+    public long awaitValue(String what, long address, int offset, long expected) {
+        return call(what, new Request(AWAIT).i64(address).i32(offset).i64(expected)).i64();
+    }
+
+    @Override
+    public void incrementUnsynchronized(String what, long address, int offset, int times) {
+        call(what, new Request(INC_RACY).i64(address).i32(offset).i32(times));
+    }
+
+    @Override
+    public void incrementGuardedSysv(String what, long address, int offset, int times, int semid) {
+        call(what, new Request(INC_SYSV).i64(address).i32(offset).i32(times).i32(semid));
+    }
+
+    @Override
+    public void incrementGuardedPosix(String what, long address, int offset, int times, long semaphore) {
+        call(what, new Request(INC_POSIX).i64(address).i32(offset).i32(times).i32((int) semaphore));
+    }
+
+    @Override
+    public int semget(String what, int key, int count, boolean create, int initial) {
+        return call(what, new Request(SEMGET).i32(key).i32(count).i32(create ? 1 : 0).i32(initial)).i32();
+    }
+
+    @Override
+    public void semop(String what, int id, List<SemaphoreOp> ops, boolean nonBlocking) {
+        Request r = new Request(SEMOP).i32(id).i32(nonBlocking ? 1 : 0).i32(ops.size());
+        for (SemaphoreOp op : ops) {
+            r.i32(op.index()).i32(op.delta()).i32(op.undo() ? 1 : 0);
+        }
+        call(what, r);
+    }
+
+    @Override
+    public int getval(String what, int id, int index) {
+        return call(what, new Request(GETVAL).i32(id).i32(index)).i32();
+    }
+
+    @Override
+    public void semRemove(String what, int id) {
+        call(what, new Request(SEMRMID).i32(id));
+    }
+
+    @Override
+    public long semOpen(String what, String name, boolean create, int initial) {
+        return call(what, named(SEMOPEN, name).i32(create ? 1 : 0).i32(initial)).i32();
+    }
+
+    @Override
+    public void semPost(String what, long semaphore) {
+        call(what, new Request(SEMPOST).i32((int) semaphore));
+    }
+
+    @Override
+    public void semWait(String what, long semaphore) {
+        call(what, new Request(SEMWAIT).i32((int) semaphore));
+    }
+
+    @Override
+    public void semTryWait(String what, long semaphore) {
+        call(what, new Request(SEMTRYWAIT).i32((int) semaphore));
+    }
+
+    @Override
+    public int semGetValue(String what, long semaphore) {
+        return call(what, new Request(SEMGETVALUE).i32((int) semaphore)).i32();
+    }
+
+    @Override
+    public void semClose(String what, long semaphore) {
+        call(what, new Request(SEMCLOSE).i32((int) semaphore));
+    }
+
+    @Override
+    public void semUnlink(String what, String name) {
+        call(what, named(SEMUNLINK, name));
+    }
+}

@@ -1,0 +1,86 @@
+package org.ipcconformance.adapter.natives.ipc;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.ipcconformance.spec.run.KernelObjects;
+import org.ipcconformance.spec.run.LeftoverCleaner;
+
+/**
+ * Removes the shared memory segments and semaphores a run left: System V ones by the keys in the
+ * run's ledger (looked up in /proc/sysvipc, so only a segment or set that still has our key is
+ * touched), POSIX ones by the ledger's names and by the run's prefix in /dev/shm, where Linux
+ * keeps shared memory objects as {@code <name>} and named semaphores as {@code sem.<name>}.
+ */
+public final class IpcLeftoverCleaner implements LeftoverCleaner {
+    private static final Path SYSV_SHM = Path.of("/proc/sysvipc/shm");
+    private static final Path SYSV_SEM = Path.of("/proc/sysvipc/sem");
+    private static final Path DEV_SHM = Path.of("/dev/shm");
+
+    @Override
+    public List<String> clean(Path run, List<KernelObjects.Entry> entries) {
+        List<String> removed = new ArrayList<>();
+        Set<Integer> shmKeys = new HashSet<>();
+        Set<Integer> semKeys = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (KernelObjects.Entry e : entries) {
+            switch (e.kind()) {
+                case "sysv-shm" -> shmKeys.add(Integer.parseUnsignedInt(e.external().substring(2), 16));
+                case "sysv-sem" -> semKeys.add(Integer.parseUnsignedInt(e.external().substring(2), 16));
+                case "posix-shm", "posix-sem" -> names.add(e.kind() + " " + e.external());
+                default -> {
+                    // another mechanism's object: its own cleaner removes it
+                }
+            }
+        }
+        for (int[] keyAndId : SysvTable.read(SYSV_SHM)) {
+            if (shmKeys.contains(keyAndId[0]) && IpcLibc.shmctl(keyAndId[1], IpcLibc.IPC_RMID, null) == 0) {
+                removed.add(String.format("System V shared memory segment %d (key 0x%08x)", keyAndId[1], keyAndId[0]));
+            }
+        }
+        for (int[] keyAndId : SysvTable.read(SYSV_SEM)) {
+            if (semKeys.contains(keyAndId[0]) && IpcLibc.semctl(keyAndId[1], 0, IpcLibc.IPC_RMID, 0) == 0) {
+                removed.add(String.format("System V semaphore set %d (key 0x%08x)", keyAndId[1], keyAndId[0]));
+            }
+        }
+        for (String entry : names) {
+            String name = entry.substring(entry.indexOf(' ') + 1);
+            boolean shm = entry.startsWith("posix-shm");
+            int rc = shm ? IpcLibc.shm_unlink(name) : IpcLibc.sem_unlink(name);
+            if (rc == 0) {
+                removed.add((shm ? "POSIX shared memory " : "POSIX semaphore ") + name);
+            }
+        }
+        removed.addAll(removeByPrefix(KernelObjects.posixPrefix(run).substring(1)));
+        return removed;
+    }
+
+    /** Whatever in /dev/shm carries the run's prefix: also what another version of the harness left unrecorded. */
+    private static List<String> removeByPrefix(String prefix) {
+        List<String> removed = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(DEV_SHM)) {
+            for (Path p : all) {
+                String file = p.getFileName().toString();
+                if (file.startsWith(prefix) || file.startsWith("sem." + prefix)) {
+                    try {
+                        Files.delete(p);
+                        removed.add("/dev/shm/" + file);
+                    } catch (NoSuchFileException gone) {
+                        // removed meanwhile
+                    }
+                }
+            }
+        } catch (NoSuchFileException | java.nio.file.NotDirectoryException none) {
+            return removed;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot sweep " + DEV_SHM + " for " + prefix, e);
+        }
+        return removed;
+    }
+}

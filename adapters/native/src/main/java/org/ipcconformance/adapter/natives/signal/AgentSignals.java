@@ -1,0 +1,222 @@
+package org.ipcconformance.adapter.natives.signal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
+import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Reply;
+import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.libc.LinuxConstants;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ProcessGoneException;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.Signal;
+import org.ipcconformance.spec.spi.signal.SignalCalls;
+import org.ipcconformance.spec.spi.signal.TerminalSession;
+
+/**
+ * The signal calls of an agent: each a request carried out by the agent (agent-signals.c),
+ * except the observations, which read the agent's delivery log and /proc/PID/status from outside.
+ */
+public final class AgentSignals implements SignalCalls {
+    static final int OP_LOG = 40;
+    static final int OP_HANDLE = 41;
+    static final int OP_IGNORE = 42;
+    static final int OP_RESET = 43;
+    static final int OP_BLOCK = 44;
+    static final int OP_UNBLOCK = 45;
+    static final int OP_KILL = 46;
+    static final int OP_QUEUE = 47;
+    static final int OP_ABORT = 48;
+    static final int OP_SEGV = 49;
+    static final int OP_SPIN = 50;
+    static final int OP_TTY = 51;
+
+    private final AgentProc proc;
+    private final NativeSandbox sandbox;
+    private volatile DeliveryLog log;
+    private boolean released;
+
+    public AgentSignals(AgentProc proc, NativeSandbox sandbox) {
+        this.proc = proc;
+        this.sandbox = sandbox;
+    }
+
+    private String op(String call, String arguments) {
+        return call + "(" + arguments + ") in " + proc.name();
+    }
+
+    // ---- disposition ----
+
+    @Override
+    public void handle(Signal signal) {
+        String what = op("sigaction", signal + ", recording SA_SIGINFO handler");
+        int n = SignalNumbers.number(signal, what);
+        ensureLog();
+        proc.call(what, new Request(OP_HANDLE).i32(n));
+    }
+
+    @Override
+    public void ignore(Signal signal) {
+        String what = op("sigaction", signal + ", SIG_IGN");
+        proc.call(what, new Request(OP_IGNORE).i32(SignalNumbers.number(signal, what)));
+    }
+
+    @Override
+    public void reset(Signal signal) {
+        String what = op("sigaction", signal + ", SIG_DFL");
+        proc.call(what, new Request(OP_RESET).i32(SignalNumbers.number(signal, what)));
+    }
+
+    @Override
+    public List<Delivery> deliveries() {
+        DeliveryLog l = log;
+        return l == null ? List.of() : l.all();
+    }
+
+    /** The log is made with the first handler: an agent that never handles a signal has none. */
+    private synchronized void ensureLog() {
+        if (log != null) {
+            return;
+        }
+        if (released) {
+            throw new HarnessException(op("sigaction", "") + ": the sandbox was closed");
+        }
+        Path path = sandbox.directory().resolve("deliveries-" + proc.name() + ".log");
+        Reply r = proc.call(op("create the delivery log", path.toString()), new Request(OP_LOG).path(path));
+        int rtmin = r.i32();
+        int rtmax = r.i32();
+        DeliveryLog mapped = DeliveryLog.map(path, proc.name());
+        log = mapped;
+        if (rtmin != LinuxConstants.SIGRTMIN || rtmax != LinuxConstants.SIGRTMAX) {
+            throw new HarnessException("the agent's libc has SIGRTMIN " + rtmin + " and SIGRTMAX " + rtmax
+                    + ", the harness assumes " + LinuxConstants.SIGRTMIN + " and " + LinuxConstants.SIGRTMAX);
+        }
+    }
+
+    // ---- the mask and the pending set ----
+
+    @Override
+    public void block(Signal... signals) {
+        String what = op("sigprocmask", "SIG_BLOCK, " + Arrays.toString(signals));
+        proc.call(what, set(new Request(OP_BLOCK), signals, what));
+    }
+
+    @Override
+    public List<Delivery> unblock(Signal... signals) {
+        String what = op("sigprocmask", "SIG_UNBLOCK, " + Arrays.toString(signals));
+        Reply r = proc.call(what, set(new Request(OP_UNBLOCK), signals, what));
+        int before = r.i32();
+        int after = r.i32();
+        DeliveryLog l = log;
+        return l == null ? List.of() : l.range(before, after);
+    }
+
+    private static Request set(Request request, Signal[] signals, String what) {
+        request.i32(signals.length);
+        for (Signal s : signals) {
+            request.i32(SignalNumbers.number(s, what));
+        }
+        return request;
+    }
+
+    @Override
+    public Set<Signal> blocked() {
+        return observe(op("read SigBlk", "/proc/" + proc.pid() + "/status"), ProcStatus::blocked);
+    }
+
+    @Override
+    public Set<Signal> pending() {
+        return observe(op("read SigPnd and ShdPnd", "/proc/" + proc.pid() + "/status"), ProcStatus::pending);
+    }
+
+    /** Reads /proc while the PID cannot be reaped and reused; a dead agent is a ProcessGoneException. */
+    private Set<Signal> observe(String what, Function<String, Set<Signal>> sets) {
+        Optional<String> status = Optional.empty();
+        if (proc.holdOffReaping()) {
+            try {
+                status = ProcStatus.read(proc.pid());
+            } finally {
+                proc.allowReaping();
+            }
+        }
+        if (status.isEmpty()) {
+            throw new ProcessGoneException(what, proc.awaitExit());
+        }
+        return sets.apply(status.get());
+    }
+
+    // ---- sending ----
+
+    @Override
+    public void kill(Proc target, Signal signal) {
+        String what = op("kill", target.name() + ", " + signal);
+        AgentProc to = Targets.agent(sandbox, target, what);
+        int n = SignalNumbers.number(signal, what);
+        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
+    }
+
+    @Override
+    public void queue(Proc target, Signal signal, int value) {
+        String what = op("sigqueue", target.name() + ", " + signal + ", " + value);
+        AgentProc to = Targets.agent(sandbox, target, what);
+        int n = SignalNumbers.number(signal, what);
+        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+    }
+
+    // ---- sources inside the process ----
+
+    @Override
+    public void abort() {
+        proc.call(op("abort", ""), new Request(OP_ABORT));
+        throw new HarnessException(op("abort", "") + " returned");
+    }
+
+    @Override
+    public void touchInvalidMemory() {
+        proc.call(op("store", "through a null pointer"), new Request(OP_SEGV));
+        throw new HarnessException(op("store", "through a null pointer") + " went through without a fault");
+    }
+
+    @Override
+    public Delivery spinUntilDelivered(Signal signal) {
+        String what = op("busy loop", "until " + signal + " is delivered");
+        int n = SignalNumbers.number(signal, what);
+        if (log == null) {
+            throw new IpcException(IpcError.INVALID_ARGUMENT, what, "no recording handler was installed in "
+                    + proc.name() + " (EINVAL): nothing would ever log " + signal);
+        }
+        int index = proc.call(what, new Request(OP_SPIN).i32(n)).i32();
+        List<Delivery> entry = log.range(index, index + 1);
+        if (entry.isEmpty()) {
+            throw new HarnessException(what + ": the agent named log entry " + index + ", which is not published");
+        }
+        return entry.get(0);
+    }
+
+    @Override
+    public TerminalSession openTerminal() {
+        throw new HarnessException(op("openTerminal", "") + ": the native adapter opens terminals from self only"
+                + " (the harness holds the master side)");
+    }
+
+    /** Sandbox close, after the agent is dead: unmap and remove the log. */
+    public synchronized void release() {
+        released = true;
+        if (log != null) {
+            log.release();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "signal calls of " + proc.name();
+    }
+}

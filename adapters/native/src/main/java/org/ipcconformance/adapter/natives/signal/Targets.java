@@ -1,0 +1,55 @@
+package org.ipcconformance.adapter.natives.signal;
+
+import java.util.function.IntSupplier;
+import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.Proc;
+
+/**
+ * Who may receive a signal: only an agent this sandbox started, never the harness JVM (whose
+ * handlers a run leaves untouched), and only while its PID is still its own (not reaped).
+ */
+final class Targets {
+    private Targets() {
+    }
+
+    static AgentProc agent(NativeSandbox sandbox, Proc target, String operation) {
+        if (target == sandbox.self() || target.pid() == ProcessHandle.current().pid()) {
+            throw new HarnessException(operation + ": " + target.name() + " is the harness JVM; signals go only to"
+                    + " processes the sandbox started");
+        }
+        if (!(target instanceof AgentProc agent) || !sandbox.children().contains(agent)) {
+            throw new HarnessException(operation + ": " + target + " was not started by this sandbox; signals go only"
+                    + " to its own processes");
+        }
+        if (agent.pid() <= 1) {
+            throw new HarnessException(operation + ": refusing PID " + agent.pid());
+        }
+        return agent;
+    }
+
+    /** Runs {@code send} (a libc call returning -1 and errno on failure) while the target cannot be reaped. */
+    static void sendFromHarness(AgentProc target, String operation, IntSupplier send) {
+        holdingOff(target, operation, () -> {
+            if (send.getAsInt() < 0) {
+                throw Errno.lastFailure(operation);
+            }
+        });
+    }
+
+    static void holdingOff(AgentProc target, String operation, Runnable send) {
+        if (!target.holdOffReaping()) {
+            throw new IpcException(IpcError.NO_SUCH_PROCESS, operation, Errno.describe(3) + ": " + target.name()
+                    + " has ended (" + target.statusNow() + ") and its PID is no longer its own");
+        }
+        try {
+            send.run();
+        } finally {
+            target.allowReaping();
+        }
+    }
+}

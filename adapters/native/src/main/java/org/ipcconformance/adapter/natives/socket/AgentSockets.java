@@ -1,0 +1,177 @@
+package org.ipcconformance.adapter.natives.socket;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Reply;
+import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.socket.Datagram;
+import org.ipcconformance.spec.spi.socket.Domain;
+import org.ipcconformance.spec.spi.socket.PatternCheck;
+import org.ipcconformance.spec.spi.socket.SocketAddress;
+import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.socket.SocketType;
+
+/**
+ * Socket calls of an agent: each is one request, carried out by agent-sockets.c with one call of
+ * the primitive (the pattern and burst operations loop inside the agent). Addresses go over the
+ * wire as the sockaddr bytes the kernel takes.
+ */
+public final class AgentSockets implements SocketCalls {
+    private static final int SOCKET = 140;
+    private static final int BIND = 141;
+    private static final int LISTEN = 142;
+    private static final int ACCEPT = 143;
+    private static final int CONNECT = 144;
+    private static final int SEND = 145;
+    private static final int SENDTO = 146;
+    private static final int RECV = 147;
+    private static final int RECVFROM = 148;
+    private static final int SETSOCKOPT = 149;
+    private static final int GETSOCKOPT = 150;
+    private static final int SHUTDOWN = 151;
+    private static final int SEND_PATTERN = 152;
+    private static final int RECV_PATTERN = 153;
+    private static final int SEND_NUMBERED = 154;
+    private static final int RECV_NUMBERED = 155;
+    private static final int PRIVILEGED = 156;
+
+    private final AgentProc agent;
+    private final NativeSandbox sandbox;
+
+    public AgentSockets(AgentProc agent, NativeSandbox sandbox) {
+        this.agent = agent;
+        this.sandbox = sandbox;
+    }
+
+    @Override
+    public Handle socket(Domain domain, SocketType type, int protocol) {
+        String what = agent.describe("socket", domain + ", " + type + ", " + protocol);
+        int fd = agent.call(what, new Request(SOCKET).i32(SocketNumbers.family(domain)).i32(SocketNumbers.type(type))
+                .i32(protocol)).i32();
+        Handle handle = sandbox.ids().handle(domain + " " + type + " socket (made by " + agent.name() + ")");
+        agent.adopt(handle, fd);
+        return handle;
+    }
+
+    @Override
+    public SocketAddress bind(Handle socket, SocketAddress address) {
+        String what = agent.describe("bind", agent.describe(socket) + ", " + address);
+        byte[] raw = agent.call(what, new Request(BIND).i32(agent.fd(socket)).blob(SockAddr.encode(address, what))).blob();
+        return SockAddr.decode(raw, raw.length);
+    }
+
+    @Override
+    public void listen(Handle socket, int backlog) {
+        agent.call(agent.describe("listen", agent.describe(socket) + ", " + backlog),
+                new Request(LISTEN).i32(agent.fd(socket)).i32(backlog));
+    }
+
+    @Override
+    public Handle accept(Handle socket) {
+        int fd = agent.call(agent.describe("accept", agent.describe(socket)), new Request(ACCEPT).i32(agent.fd(socket))).i32();
+        Handle handle = sandbox.ids().handle("connection accepted on " + socket + " (by " + agent.name() + ")");
+        agent.adopt(handle, fd);
+        return handle;
+    }
+
+    @Override
+    public void connect(Handle socket, SocketAddress address) {
+        String what = agent.describe("connect", agent.describe(socket) + ", " + address);
+        agent.call(what, new Request(CONNECT).i32(agent.fd(socket)).blob(SockAddr.encode(address, what)));
+    }
+
+    @Override
+    public int send(Handle socket, byte[] data) {
+        String what = agent.describe("send", agent.describe(socket) + ", " + data.length + " bytes");
+        return (int) agent.call(what, new Request(SEND).i32(agent.fd(socket)).blob(data)).i64();
+    }
+
+    @Override
+    public int sendTo(Handle socket, byte[] data, SocketAddress to) {
+        String what = agent.describe("sendto", agent.describe(socket) + ", " + data.length + " bytes, " + to);
+        return (int) agent.call(what, new Request(SENDTO).i32(agent.fd(socket)).blob(data).blob(SockAddr.encode(to, what))).i64();
+    }
+
+    @Override
+    public byte[] receive(Handle socket, int max) {
+        return agent.call(agent.describe("recv", agent.describe(socket) + ", " + max + " bytes"),
+                new Request(RECV).i32(agent.fd(socket)).i32(max)).rest();
+    }
+
+    @Override
+    public Datagram receiveFrom(Handle socket, int max) {
+        Reply r = agent.call(agent.describe("recvfrom", agent.describe(socket) + ", " + max + " bytes, MSG_TRUNC"),
+                new Request(RECVFROM).i32(agent.fd(socket)).i32(max));
+        boolean truncated = r.i32() != 0;
+        byte[] from = r.blob();
+        return new Datagram(r.rest(), SockAddr.decode(from, from.length), truncated);
+    }
+
+    @Override
+    public void setOption(Handle socket, SocketOption option, int value) {
+        SocketNumbers.Option o = SocketNumbers.option(option);
+        agent.call(agent.describe("setsockopt", agent.describe(socket) + ", " + option + ", " + value),
+                new Request(SETSOCKOPT).i32(agent.fd(socket)).i32(o.level()).i32(o.name()).i32(value));
+    }
+
+    @Override
+    public int getOption(Handle socket, SocketOption option) {
+        SocketNumbers.Option o = SocketNumbers.option(option);
+        return agent.call(agent.describe("getsockopt", agent.describe(socket) + ", " + option),
+                new Request(GETSOCKOPT).i32(agent.fd(socket)).i32(o.level()).i32(o.name())).i32();
+    }
+
+    @Override
+    public void shutdownOutput(Handle socket) {
+        agent.call(agent.describe("shutdown", agent.describe(socket) + ", SHUT_WR"),
+                new Request(SHUTDOWN).i32(agent.fd(socket)).i32(SocketNumbers.SHUT_WR));
+    }
+
+    @Override
+    public long sendPattern(Handle socket, long total, int seed, int chunk) {
+        return agent.call(agent.describe("send", agent.describe(socket) + ", " + total + " bytes of pattern " + seed),
+                new Request(SEND_PATTERN).i32(agent.fd(socket)).i64(total).i32(seed).i32(chunk)).i64();
+    }
+
+    @Override
+    public PatternCheck receivePattern(Handle socket, long total, int seed) {
+        Reply r = agent.call(agent.describe("recv", agent.describe(socket) + ", " + total + " bytes of pattern " + seed),
+                new Request(RECV_PATTERN).i32(agent.fd(socket)).i64(total).i32(seed));
+        long received = r.i64();
+        long mismatch = r.i64();
+        return new PatternCheck(received, mismatch, r.i64());
+    }
+
+    @Override
+    public int sendNumbered(Handle socket, SocketAddress to, int count, int size) {
+        String what = agent.describe("sendto", agent.describe(socket) + ", " + count + " numbered datagrams to " + to);
+        return agent.call(what, new Request(SEND_NUMBERED).i32(agent.fd(socket)).blob(SockAddr.encode(to, what))
+                .i32(count).i32(size)).i32();
+    }
+
+    @Override
+    public List<Long> receiveNumbered(Handle socket) {
+        Reply r = agent.call(agent.describe("recv", agent.describe(socket) + ", MSG_DONTWAIT until empty"),
+                new Request(RECV_NUMBERED).i32(agent.fd(socket)));
+        int count = r.i32();
+        List<Long> numbers = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            numbers.add(r.i64());
+        }
+        return numbers;
+    }
+
+    @Override
+    public boolean privileged() {
+        return agent.call(agent.describe("capabilities", "CapEff"), new Request(PRIVILEGED)).i32() != 0;
+    }
+
+    @Override
+    public int unprivilegedPortStart() {
+        return Privileges.unprivilegedPortStart();
+    }
+}

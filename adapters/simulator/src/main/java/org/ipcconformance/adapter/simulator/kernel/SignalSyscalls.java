@@ -1,0 +1,380 @@
+package org.ipcconformance.adapter.simulator.kernel;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.ipcconformance.adapter.simulator.fault.Fault;
+import org.ipcconformance.adapter.simulator.kernel.signal.DefaultAction;
+import org.ipcconformance.adapter.simulator.kernel.signal.Disposition;
+import org.ipcconformance.adapter.simulator.kernel.signal.ModelTerminal;
+import org.ipcconformance.adapter.simulator.kernel.signal.Queued;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalTable;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.ProcessGoneException;
+import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.Signal;
+
+/**
+ * sigaction, sigprocmask, kill, sigqueue, abort, a fault, and the terminal's interrupt
+ * character: generation puts a signal in the target's pending set (or acts at once for SIGKILL,
+ * SIGSTOP and SIGCONT), and delivery runs as soon as the target may take it (not stopped, not
+ * blocked), lowest number first. The spec's own process stands for the harness JVM: it sends,
+ * but its own dispositions and mask are not the model's to change, as on the native adapter.
+ */
+public final class SignalSyscalls {
+    private final Kernel k;
+    private int nextTerminal = 0;
+
+    SignalSyscalls(Kernel kernel) {
+        this.k = kernel;
+    }
+
+    /** The ends of a new terminal: the master held by the opener, and the process in its foreground. */
+    public record Terminal(Handle master, byte interruptCharacter, ModelProcess foreground) {
+    }
+
+    // ---- disposition ----
+
+    public void handle(ModelProcess p, Signal s) {
+        setDisposition(p, s, Disposition.HANDLE, "recording handler");
+    }
+
+    public void ignore(ModelProcess p, Signal s) {
+        setDisposition(p, s, Disposition.IGNORE, "SIG_IGN");
+    }
+
+    public void reset(ModelProcess p, Signal s) {
+        setDisposition(p, s, Disposition.DEFAULT, "SIG_DFL");
+    }
+
+    private void setDisposition(ModelProcess p, Signal s, Disposition d, String what) {
+        String op = p.name() + ": sigaction(" + s + ", " + what + ")";
+        untouchable(p, op);
+        k.syscall(p, op, () -> {
+            int n = number(s, op);
+            boolean catchableKill = n == SignalTable.SIGKILL && k.faults().has(Fault.CATCHABLE_SIGKILL);
+            if ((n == SignalTable.SIGKILL || n == SignalTable.SIGSTOP) && d != Disposition.DEFAULT && !catchableKill) {
+                throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
+            }
+            p.signals.setDisposition(n, d);
+            if (d == Disposition.IGNORE) {
+                p.signals.pending().discard(n); // POSIX: setting SIG_IGN discards a pending instance
+            }
+            return null;
+        });
+    }
+
+    public List<Delivery> deliveries(ModelProcess p) {
+        return k.locked(() -> List.copyOf(p.signals.log()));
+    }
+
+    // ---- mask and pending set ----
+
+    public void block(ModelProcess p, Signal... signals) {
+        String op = p.name() + ": sigprocmask(SIG_BLOCK, " + List.of(signals) + ")";
+        untouchable(p, op);
+        k.syscall(p, op, () -> {
+            for (Signal s : signals) {
+                int n = number(s, op);
+                if (n != SignalTable.SIGKILL && n != SignalTable.SIGSTOP) { // silently not blockable
+                    p.signals.mask().add(n);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Unblocks and delivers, before returning, what is pending and now unblocked. */
+    public List<Delivery> unblock(ModelProcess p, Signal... signals) {
+        String op = p.name() + ": sigprocmask(SIG_UNBLOCK, " + List.of(signals) + ")";
+        untouchable(p, op);
+        return k.syscall(p, op, () -> {
+            List<Integer> numbers = new ArrayList<>();
+            for (Signal s : signals) {
+                numbers.add(number(s, op));
+            }
+            int before = p.signals.log().size();
+            p.signals.mask().removeAll(numbers);
+            if (!k.faults().has(Fault.UNBLOCK_DOES_NOT_DELIVER)) {
+                deliverPending(p);
+            }
+            p.checkAlive(op);
+            return List.copyOf(p.signals.log().subList(before, p.signals.log().size()));
+        });
+    }
+
+    public Set<Signal> blocked(ModelProcess p) {
+        untouchable(p, p.name() + ": the signal mask");
+        return k.locked(() -> {
+            p.checkAlive(p.name() + ": the signal mask");
+            return signalsOf(p.signals.mask());
+        });
+    }
+
+    public Set<Signal> pending(ModelProcess p) {
+        untouchable(p, p.name() + ": the pending set");
+        return k.locked(() -> {
+            p.checkAlive(p.name() + ": the pending set");
+            return signalsOf(p.signals.pending().numbers());
+        });
+    }
+
+    private static Set<Signal> signalsOf(Set<Integer> numbers) {
+        Set<Signal> out = new LinkedHashSet<>();
+        for (int n : new TreeSet<>(numbers)) {
+            out.add(SignalTable.signal(n));
+        }
+        return out;
+    }
+
+    // ---- sending ----
+
+    public void kill(ModelProcess sender, ModelProcess target, Signal s) {
+        send(sender, target, s, 0, false);
+    }
+
+    public void queue(ModelProcess sender, ModelProcess target, Signal s, int value) {
+        send(sender, target, s, value, true);
+    }
+
+    private void send(ModelProcess sender, ModelProcess target, Signal s, int value, boolean queued) {
+        String op = sender.name() + ": " + (queued ? "sigqueue(" + target.name() + ", " + s + ", " + value + ")"
+                : "kill(" + target.name() + ", " + s + ")");
+        if (target.isHarness()) {
+            throw new HarnessException(op + ": " + target.name() + " stands for the harness JVM; signals go only to"
+                    + " processes the sandbox started");
+        }
+        k.syscall(sender, op, () -> {
+            int n = number(s, op);
+            if (target.isGone()) {
+                throw Errno.ESRCH.exception(op + " (" + target.name() + " has ended: " + target.status() + ")");
+            }
+            if (k.faults().has(Fault.KILL_ONLY_IDLE_TARGETS) && target.state().kind() != ProcState.Kind.IDLE) {
+                throw Errno.EAGAIN.exception(op + " (" + target.name() + " is " + target.state() + ", not idle)");
+            }
+            generate(target, new Queued(n, queued ? value : 0, queued ? Delivery.Source.QUEUE : Delivery.Source.USER,
+                    sender.pid()));
+            return null;
+        });
+    }
+
+    // ---- sources inside the process ----
+
+    /** abort(3): SIGABRT unblocked and raised; if a handler returns, SIG_DFL and raised again. */
+    public void abort(ModelProcess p) {
+        String op = p.name() + ": abort()";
+        untouchable(p, op);
+        k.syscall(p, op, () -> {
+            Queued abrt = new Queued(SignalTable.SIGABRT, 0, Delivery.Source.USER, p.pid());
+            p.signals.mask().remove(SignalTable.SIGABRT);
+            generate(p, abrt);
+            if (!p.isGone() && !k.faults().has(Fault.ABORT_RETURNS)) {
+                p.signals.setDisposition(SignalTable.SIGABRT, Disposition.DEFAULT);
+                generate(p, abrt);
+            }
+            if (p.isGone()) {
+                throw new ProcessGoneException(op, p.status());
+            }
+            return null;
+        });
+    }
+
+    /**
+     * A store through a null pointer: the fault forces SIGSEGV (unblocked, and back to the default
+     * when ignored, as Linux's force_sig does); a handler is one-shot and the access faults again.
+     */
+    public void touchInvalidMemory(ModelProcess p) {
+        String op = p.name() + ": store through a null pointer";
+        untouchable(p, op);
+        k.syscall(p, op, () -> {
+            Queued segv = new Queued(SignalTable.SIGSEGV, 0, Delivery.Source.KERNEL, -1);
+            while (!p.isGone()) {
+                p.signals.mask().remove(SignalTable.SIGSEGV);
+                if (p.signals.disposition(SignalTable.SIGSEGV) == Disposition.IGNORE) {
+                    p.signals.setDisposition(SignalTable.SIGSEGV, Disposition.DEFAULT);
+                }
+                generate(p, segv);
+            }
+            throw new ProcessGoneException(op, p.status());
+        });
+    }
+
+    /** A busy loop until the handler has logged {@code s}; the process is RUNNING meanwhile. */
+    public Delivery spinUntilDelivered(ModelProcess p, Signal s) {
+        String op = p.name() + ": busy loop until " + s + " is delivered";
+        untouchable(p, op);
+        return k.syscall(p, op, () -> {
+            int n = number(s, op);
+            if (p.signals.disposition(n) != Disposition.HANDLE) {
+                throw Errno.EINVAL.exception(op + " (no recording handler for " + s + ": nothing would log it)");
+            }
+            int from = p.signals.log().size();
+            while (true) {
+                List<Delivery> log = p.signals.log();
+                for (int i = from; i < log.size(); i++) {
+                    if (log.get(i).signal().equals(s)) {
+                        return log.get(i);
+                    }
+                }
+                from = log.size();
+                k.spin(p, op);
+            }
+        });
+    }
+
+    // ---- terminals ----
+
+    /** A pseudo-terminal: the master in {@code opener}, a child leading a new session in its foreground. */
+    public Terminal openTerminal(ModelProcess opener) {
+        String op = opener.name() + ": open a pseudo-terminal with a foreground process";
+        if (!opener.isHarness()) {
+            throw new HarnessException(op + ": terminals are opened from the spec's own process only");
+        }
+        return k.syscall(opener, op, () -> {
+            ModelProcess fg = k.newProcess("terminal", opener, false, SignalDisposition.DEFAULT, Set.of(0, 1, 2));
+            fg.signals.leadNewSession(fg.pid());
+            String label = "pty#" + ++nextTerminal;
+            PipeInode line = new PipeInode(label, false, k.faults());
+            line.terminal = new ModelTerminal(label, fg.pid());
+            OpenFile master = new OpenFile(k.newHandle(label + " master"), line, line.bufferFor(opener),
+                    false, true, false, true, false);
+            OpenFile slave = new OpenFile(k.newHandle(label + " slave (controlling terminal of " + fg.name() + ")"),
+                    line, line.bufferFor(fg), true, false, true, false, false);
+            opener.fds.install(master);
+            fg.fds.install(slave);
+            return new Terminal(master.handle, ModelTerminal.VINTR, fg);
+        });
+    }
+
+    /**
+     * The line discipline (ISIG): each interrupt character typed on the master signals the
+     * foreground process group and is not passed on; returns the bytes that are.
+     */
+    byte[] typed(ModelProcess typist, ModelTerminal terminal, byte[] data) {
+        ByteArrayOutputStream rest = new ByteArrayOutputStream();
+        int signal = k.faults().has(Fault.TERMINAL_SENDS_SIGQUIT) ? SignalTable.SIGQUIT : SignalTable.SIGINT;
+        for (byte b : data) {
+            if (b != ModelTerminal.VINTR) {
+                rest.write(b);
+                continue;
+            }
+            for (ModelProcess p : k.liveProcesses()) {
+                if (p.signals.group() == terminal.foregroundGroup()) {
+                    generate(p, new Queued(signal, 0, Delivery.Source.KERNEL, -1));
+                }
+            }
+        }
+        return rest.toByteArray();
+    }
+
+    // ---- generation and delivery, the lock held ----
+
+    private void generate(ModelProcess p, Queued q) {
+        if (p.isGone()) {
+            return;
+        }
+        SignalState st = p.signals;
+        int n = q.number();
+        if (n == SignalTable.SIGKILL && st.disposition(n) == Disposition.DEFAULT) {
+            k.terminate(p, SignalTable.death(n));
+            return;
+        }
+        if (n == SignalTable.SIGSTOP) {
+            st.pending().discard(SignalTable.SIGCONT);
+            st.setStopped(true);
+            k.wakeAll();
+            return;
+        }
+        if (n == SignalTable.SIGCONT) {
+            // SIGCONT continues the process whatever its mask; a handler for it runs as any other.
+            for (int pendingSignal : List.copyOf(st.pending().numbers())) {
+                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP) {
+                    st.pending().discard(pendingSignal);
+                }
+            }
+            st.setStopped(false);
+            k.wakeAll();
+        } else if (SignalTable.defaultAction(n) == DefaultAction.STOP && st.disposition(n) == Disposition.DEFAULT) {
+            st.pending().discard(SignalTable.SIGCONT);
+        }
+        if (ignored(st, n) && !st.mask().contains(n)) {
+            deliverPending(p); // discarded at generation, as Linux does for an unblocked ignored signal
+            return;
+        }
+        boolean realtime = SignalTable.isRealtime(n);
+        boolean queues = realtime ? !k.faults().has(Fault.REALTIME_SIGNALS_COALESCE)
+                : k.faults().has(Fault.STANDARD_SIGNALS_QUEUE);
+        st.pending().add(q, queues);
+        deliverPending(p);
+    }
+
+    private static boolean ignored(SignalState st, int n) {
+        Disposition d = st.disposition(n);
+        return d == Disposition.IGNORE || d == Disposition.DEFAULT && SignalTable.defaultAction(n) == DefaultAction.IGNORE;
+    }
+
+    /** Delivers what may be delivered now, lowest number first, until the process stops or dies. */
+    private void deliverPending(ModelProcess p) {
+        SignalState st = p.signals;
+        boolean stoppedHandles = k.faults().has(Fault.STOPPED_PROCESS_HANDLES_SIGNALS);
+        Set<Integer> mask = k.faults().has(Fault.IGNORED_SIGNAL_MASK) ? Set.of() : st.mask();
+        while (!p.isGone() && (!st.isStopped() || stoppedHandles)) {
+            var next = st.pending().takeNext(mask, k.faults().has(Fault.REALTIME_HIGHEST_FIRST));
+            if (next.isEmpty()) {
+                return;
+            }
+            act(p, next.get());
+        }
+    }
+
+    private void act(ModelProcess p, Queued q) {
+        SignalState st = p.signals;
+        int n = q.number();
+        switch (st.disposition(n)) {
+            case HANDLE -> {
+                st.record(q);
+                if (SignalTable.isFault(n)) {
+                    st.setDisposition(n, Disposition.DEFAULT); // one-shot, as the native agent's SA_RESETHAND
+                }
+                if (p.isSleeping()) {
+                    p.interrupt();
+                }
+                k.wakeAll();
+            }
+            case IGNORE -> {
+            }
+            case DEFAULT -> {
+                switch (SignalTable.defaultAction(n)) {
+                    case TERMINATE, CORE -> k.terminate(p, SignalTable.death(n));
+                    case STOP -> {
+                        st.setStopped(true);
+                        k.wakeAll();
+                    }
+                    case CONTINUE, IGNORE -> {
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- checks ----
+
+    private static int number(Signal s, String op) {
+        return SignalTable.number(s).orElseThrow(() -> Errno.EINVAL.exception(op + " (the model has no signal "
+                + s + "; it has SIGHUP to SIGSYS and SIGRTMIN+0 to SIGRTMIN+" + (SignalTable.SIGRTMAX - SignalTable.SIGRTMIN) + ")"));
+    }
+
+    private static void untouchable(ModelProcess p, String op) {
+        if (p.isHarness()) {
+            throw new HarnessException(op + ": " + p.name() + " stands for the harness JVM, whose signal handlers and"
+                    + " mask a run leaves untouched; ask a started process instead");
+        }
+    }
+}

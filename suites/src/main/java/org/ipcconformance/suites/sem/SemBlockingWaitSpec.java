@@ -1,0 +1,61 @@
+package org.ipcconformance.suites.sem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ipcconformance.spec.spi.ChildOptions;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.Pending;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.suites.engine.Blocking;
+import org.ipcconformance.suites.engine.Errors;
+import org.ipcconformance.suites.engine.Evidence;
+import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.shm.IpcFeatures;
+
+/** Seed §6, POSIX sem_wait/semop: waiting at zero blocks until another process posts; trying fails with EAGAIN. */
+class SemBlockingWaitSpec {
+
+    @Property("SEM-BLOCKING-WAIT")
+    void systemVAWaitAtZeroSleepsUntilAnotherProcessPosts(Sandbox box, Evidence evidence) {
+        blockingWait(box, evidence, IpcFamily.SYSTEM_V);
+    }
+
+    @Property("SEM-BLOCKING-WAIT")
+    void posixAWaitAtZeroSleepsUntilAnotherProcessPosts(Sandbox box, Evidence evidence) {
+        blockingWait(box, evidence, IpcFamily.POSIX);
+    }
+
+    private static void blockingWait(Sandbox box, Evidence evidence, IpcFamily family) {
+        box.require(Feature.MULTI_PROCESS, IpcFeatures.semaphores(family));
+        evidence.record("family", family.title());
+        SemaphoreCalls self = box.self().semaphores(family);
+        Handle own = self.create("gate", 1, 0);
+        Proc waiter = box.self().spawnChild(ChildOptions.inheriting());
+        SemaphoreCalls waiterCalls = waiter.semaphores(family);
+        Handle waiters = waiterCalls.open("gate");
+
+        IpcException refused = Errors.assertFailsWith(IpcError.WOULD_BLOCK, "a non-blocking wait at 0",
+                () -> waiterCalls.tryAwait(waiters));
+        evidence.record("try at 0", refused.rawCode());
+
+        Pending<Void> wait = waiter.async("wait on the semaphore at 0", p -> {
+            p.semaphores(family).await(waiters);
+            return null;
+        });
+        Blocking.assertBlocks(box, evidence, waiter, wait);
+        assertThat(self.value(own, 0)).as("the value while %s waits", waiter.name()).isZero();
+
+        Proc poster = box.self().spawnUnrelated();
+        SemaphoreCalls posterCalls = poster.semaphores(family);
+        posterCalls.post(posterCalls.open("gate"));
+        wait.await();
+        assertThat(self.value(own, 0)).as("the value after the post was taken by the woken waiter").isZero();
+        evidence.record("woken", waiter.name() + "'s wait completed after " + poster.name() + " posted; the value is 0 again");
+    }
+}

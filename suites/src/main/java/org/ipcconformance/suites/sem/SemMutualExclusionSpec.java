@@ -1,0 +1,72 @@
+package org.ipcconformance.suites.sem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.ipcconformance.spec.spi.ChildOptions;
+import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.Pending;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.Mapping;
+import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.suites.engine.Blocking;
+import org.ipcconformance.suites.engine.Evidence;
+import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.shm.GuardedIncrements;
+import org.ipcconformance.suites.shm.GuardedIncrements.Participant;
+import org.ipcconformance.suites.shm.IpcFeatures;
+
+/** Seed §6: a semaphore of value 1 lets one process at a time into a critical section over shared data. */
+class SemMutualExclusionSpec {
+    private static final int TIMES = 1000;
+    private static final int COUNTER = 0;
+
+    @Property("SEM-MUTUAL-EXCLUSION")
+    void systemVABinarySemaphoreKeepsASecondProcessOutOfTheSection(Sandbox box, Evidence evidence) {
+        exclusion(box, evidence, IpcFamily.SYSTEM_V);
+    }
+
+    @Property("SEM-MUTUAL-EXCLUSION")
+    void posixABinarySemaphoreKeepsASecondProcessOutOfTheSection(Sandbox box, Evidence evidence) {
+        exclusion(box, evidence, IpcFamily.POSIX);
+    }
+
+    private static void exclusion(Sandbox box, Evidence evidence, IpcFamily family) {
+        box.require(Feature.MULTI_PROCESS, IpcFeatures.semaphores(family), IpcFeatures.sharedMemory(family));
+        evidence.record("family", family.title());
+        SemaphoreCalls self = box.self().semaphores(family);
+        Handle guard = self.create("mutex", 1, 1);
+        SharedMemoryCalls selfShm = box.self().sharedMemory(family);
+        Mapping selfMap = selfShm.attach(selfShm.create("data", 4096));
+        Participant a = participant(box.self().spawnChild(ChildOptions.inheriting()), family);
+        Participant b = participant(box.self().spawnUnrelated(), family);
+
+        SemaphoreCalls aCalls = a.proc().semaphores(family);
+        aCalls.await(a.semaphore());
+        Pending<Void> second = b.proc().async("enter the section while " + a.proc().name() + " is inside", p -> {
+            p.semaphores(family).await(b.semaphore());
+            return null;
+        });
+        Blocking.assertBlocks(box, evidence, b.proc(), second);
+        aCalls.post(a.semaphore());
+        second.await();
+        assertThat(self.value(guard, 0)).as("the value while %s is inside", b.proc().name()).isZero();
+        b.proc().semaphores(family).post(b.semaphore());
+        assertThat(self.value(guard, 0)).as("the value once the section is free").isEqualTo(1);
+
+        GuardedIncrements.run(box, family, guard, COUNTER, TIMES, a, b);
+        long counter = IpcFeatures.word(selfShm.load(selfMap, COUNTER, Long.BYTES));
+        assertThat(counter).as("the shared counter %s and %s each incremented %d times inside the section",
+                a.proc().name(), b.proc().name(), TIMES).isEqualTo(2L * TIMES);
+        evidence.record("section", b.proc().name() + " was kept out while " + a.proc().name() + " was inside; "
+                + 2 * TIMES + " guarded plain increments from both gave " + counter);
+    }
+
+    private static Participant participant(Proc proc, IpcFamily family) {
+        SharedMemoryCalls shm = proc.sharedMemory(family);
+        return new Participant(proc, shm.attach(shm.open("data")), proc.semaphores(family).open("mutex"));
+    }
+}
