@@ -25,6 +25,7 @@ class ShmNoCopySpec {
     private static final long VALUE = 0x0123_4567_89ab_cdefL;
     private static final int OFFSET = 512;
     private static final int ROUNDS = 5;
+    private static final Duration UNOBSERVED_WINDOW = Duration.ofMillis(100);
 
     @Property("SHM-NO-COPY")
     void systemVAStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence) {
@@ -61,6 +62,13 @@ class ShmNoCopySpec {
                 assertThat(polling.kind()).as("state of %s while it polls (on the CPU, in no system call)", reader.name())
                         .isEqualTo(ProcState.Kind.RUNNING);
                 evidence.record("poller before the store", reader.name() + " " + polling);
+            } else {
+                // No process state to see the poller in its loop: a bounded window for it to get
+                // there, as Blocking gives adapters without state (it must not end before the store).
+                await("%s to keep polling".formatted(reader.name())).during(UNOBSERVED_WINDOW)
+                        .atMost(UNOBSERVED_WINDOW.multipliedBy(3)).until(() -> !poll.isDone());
+                evidence.record("poller before the store", "still polling after " + UNOBSERVED_WINDOW.toMillis()
+                        + " ms (no process state on this adapter)");
             }
             writerShm.store(writerMap, OFFSET, IpcFeatures.word(value));
             polls = poll.await();
