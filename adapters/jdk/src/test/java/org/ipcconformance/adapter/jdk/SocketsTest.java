@@ -69,8 +69,10 @@ class SocketsTest extends SandboxFixture {
         Handle listening = self.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         assertThat(self.bind(listening, SocketAddress.unix(path))).isEqualTo(SocketAddress.unix(path));
         assertThat(other.self().stat(path).type()).isEqualTo(FileType.SOCKET);
+        assertThat(other.self().stat(path).permissions()).as("mode of the node after bind").isEqualTo(0600);
         self.listen(listening, 1);
         assertThat(other.self().stat(path).type()).isEqualTo(FileType.SOCKET);
+        assertThat(other.self().stat(path).permissions()).as("mode of the node after listen").isEqualTo(0600);
         Proc child = other.self().spawnUnrelated();
         Handle client = child.sockets().socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         child.sockets().connect(client, SocketAddress.unix(path));

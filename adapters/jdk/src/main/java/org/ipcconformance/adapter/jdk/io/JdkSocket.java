@@ -15,6 +15,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -78,7 +79,15 @@ public final class JdkSocket implements ByteChannel {
     public SocketAddress bind(SocketAddress address) throws IOException {
         channel().bind(address);
         bound = channel().getLocalAddress();
+        makePrivate();
         return bound;
+    }
+
+    /** bind makes an AF_UNIX node with 0777 less the umask; the house keeps its files private (0600). */
+    private void makePrivate() throws IOException {
+        if (bound instanceof UnixDomainSocketAddress unix) {
+            Files.setPosixFilePermissions(unix.getPath(), PosixFilePermissions.fromString("rw-------"));
+        }
     }
 
     public void listen(int backlog) throws IOException {
@@ -115,6 +124,7 @@ public final class JdkSocket implements ByteChannel {
         }
         server = s;
         bound = s.getLocalAddress();
+        makePrivate();
     }
 
     public JdkSocket accept() throws IOException {
