@@ -35,8 +35,6 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.spec.spi.socket.SocketCalls;
@@ -82,16 +80,6 @@ public final class ChildProc extends JdkProc {
     @Override
     public SharedMemoryCalls sharedMemory(IpcFamily family) {
         return sharedMemory.of(family);
-    }
-
-    @Override
-    public MessageQueueCalls messageQueues(IpcFamily family) {
-        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES);
-    }
-
-    @Override
-    public SemaphoreCalls semaphores(IpcFamily family) {
-        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES);
     }
 
     @Override
