@@ -117,7 +117,9 @@ class SharedMemoryTest extends SandboxFixture {
         b.sharedMemory(IpcFamily.POSIX).incrementUnsynchronized(mb, 0, 2000);
         ra.await();
         long total = ByteBuffer.wrap(self.load(mine, 0, 8)).order(ByteOrder.nativeOrder()).getLong();
-        assertThat(total).isBetween(2000L, 4000L);
+        // Lost updates can take the total far below 2000 (down to 2 in theory); it can never exceed
+        // the 4000 increments made, and each process's last store counts at least that one.
+        assertThat(total).isBetween(2L, 4000L);
     }
 
     @Test
