@@ -4,47 +4,17 @@ import java.util.List;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Held;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.KernelObject;
-import org.ipcconformance.adapter.natives.ipc.IpcObjects.Kind;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
 /** Semaphores of one family in one process: semget/semop/semctl or sem_open/sem_wait/sem_post/sem_unlink. */
-final class NativeSemaphores implements SemaphoreCalls {
-    private final IpcObjects objects;
-    private final NativeProc proc;
-    private final IpcCalls calls;
-    private final IpcFamily family;
-    private final Kind kind;
-
+final class NativeSemaphores extends FamilyObjects implements SemaphoreCalls {
     NativeSemaphores(IpcObjects objects, NativeProc proc, IpcCalls calls, IpcFamily family) {
-        this.objects = objects;
-        this.proc = proc;
-        this.calls = calls;
-        this.family = family;
-        this.kind = Kind.of(false, family);
-    }
-
-    private String op(String call, String arguments) {
-        return call + "(" + arguments + ") in " + proc.name();
-    }
-
-    private boolean sysv() {
-        return family == IpcFamily.SYSTEM_V;
-    }
-
-    @Override
-    public IpcFamily family() {
-        return family;
-    }
-
-    @Override
-    public ObjectName nameOf(String name) {
-        return objects.nameOf(kind, name);
+        super(objects, proc, calls, family, false);
     }
 
     @Override

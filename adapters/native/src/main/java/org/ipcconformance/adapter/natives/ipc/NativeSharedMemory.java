@@ -3,48 +3,18 @@ package org.ipcconformance.adapter.natives.ipc;
 import org.ipcconformance.adapter.natives.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Held;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.KernelObject;
-import org.ipcconformance.adapter.natives.ipc.IpcObjects.Kind;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Mapped;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** Shared memory of one family in one process: shmget/shmat/shmdt/shmctl or shm_open/ftruncate/mmap/shm_unlink. */
-final class NativeSharedMemory implements SharedMemoryCalls {
-    private final IpcObjects objects;
-    private final NativeProc proc;
-    private final IpcCalls calls;
-    private final IpcFamily family;
-    private final Kind kind;
-
+final class NativeSharedMemory extends FamilyObjects implements SharedMemoryCalls {
     NativeSharedMemory(IpcObjects objects, NativeProc proc, IpcCalls calls, IpcFamily family) {
-        this.objects = objects;
-        this.proc = proc;
-        this.calls = calls;
-        this.family = family;
-        this.kind = Kind.of(true, family);
-    }
-
-    private String op(String call, String arguments) {
-        return call + "(" + arguments + ") in " + proc.name();
-    }
-
-    private boolean sysv() {
-        return family == IpcFamily.SYSTEM_V;
-    }
-
-    @Override
-    public IpcFamily family() {
-        return family;
-    }
-
-    @Override
-    public ObjectName nameOf(String name) {
-        return objects.nameOf(kind, name);
+        super(objects, proc, calls, family, true);
     }
 
     @Override

@@ -50,7 +50,7 @@ public final class AgentSignals implements SignalCalls {
     }
 
     private String op(String call, String arguments) {
-        return call + "(" + arguments + ") in " + proc.name();
+        return proc.describe(call, arguments);
     }
 
     // ---- disposition ----

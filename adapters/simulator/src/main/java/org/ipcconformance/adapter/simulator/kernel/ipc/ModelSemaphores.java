@@ -1,53 +1,20 @@
 package org.ipcconformance.adapter.simulator.kernel.ipc;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.kernel.Errno;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
 /** Semaphores of one family for one model process; every operation goes through {@link IpcModel#semop}. */
-final class ModelSemaphores implements SemaphoreCalls {
+final class ModelSemaphores extends FamilyCalls implements SemaphoreCalls {
     private static final Runnable NOTHING = () -> { };
     private static final java.util.function.Consumer<java.util.function.BooleanSupplier> UNWATCHED = ready -> { };
 
-    private final IpcModel m;
-    private final ModelProcess p;
-    private final IpcFamily family;
-
     ModelSemaphores(IpcModel model, ModelProcess process, IpcFamily family) {
-        this.m = model;
-        this.p = process;
-        this.family = family;
-    }
-
-    private boolean sysv() {
-        return family == IpcFamily.SYSTEM_V;
-    }
-
-    private String op(String call, String arguments) {
-        return p.name() + ": " + call + "(" + arguments + ")";
-    }
-
-    private <T> T call(String op, Supplier<T> body) {
-        return m.k.syscall(p, op, () -> {
-            m.synchronise(p);
-            return body.get();
-        });
-    }
-
-    @Override
-    public IpcFamily family() {
-        return family;
-    }
-
-    @Override
-    public ObjectName nameOf(String name) {
-        return new ObjectName(name, IpcModel.external(family, name));
+        super(model, process, family);
     }
 
     @Override

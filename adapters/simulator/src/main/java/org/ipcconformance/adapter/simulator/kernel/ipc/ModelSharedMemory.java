@@ -11,7 +11,6 @@ import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
@@ -21,49 +20,17 @@ import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
  * load, store, the poll and the increments are the process's own memory accesses, which in the
  * clean model reach the segment's one array directly.
  */
-final class ModelSharedMemory implements SharedMemoryCalls {
+final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
     private static final int PERMISSIONS = 0600;
     private static final BooleanSupplier RUNNABLE = () -> true;
 
-    private final IpcModel m;
-    private final ModelProcess p;
-    private final IpcFamily family;
-
     ModelSharedMemory(IpcModel model, ModelProcess process, IpcFamily family) {
-        this.m = model;
-        this.p = process;
-        this.family = family;
-    }
-
-    private boolean sysv() {
-        return family == IpcFamily.SYSTEM_V;
-    }
-
-    private String op(String call, String arguments) {
-        return p.name() + ": " + call + "(" + arguments + ")";
-    }
-
-    /** A system call: under store-visible-after-syscall, the moment the process's cached mappings meet the segment. */
-    private <T> T call(String op, Supplier<T> body) {
-        return m.k.syscall(p, op, () -> {
-            m.synchronise(p);
-            return body.get();
-        });
+        super(model, process, family);
     }
 
     /** Plain loads and stores: no system call, so nothing is synchronised. */
     private <T> T memory(String op, Supplier<T> body) {
         return m.k.syscall(p, op, body);
-    }
-
-    @Override
-    public IpcFamily family() {
-        return family;
-    }
-
-    @Override
-    public ObjectName nameOf(String name) {
-        return new ObjectName(name, IpcModel.external(family, name));
     }
 
     @Override
