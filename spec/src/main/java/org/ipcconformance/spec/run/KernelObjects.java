@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.spec.spi.SandboxContext;
 
 /**
  * Names and a ledger for the kernel objects a run creates (System V keys, POSIX names), which

@@ -1,8 +1,11 @@
 package org.ipcconformance.spec.spi;
 
 import java.util.Map;
+import org.ipcconformance.spec.run.SandboxContext;
+import org.apiguardian.api.API;
 
 /** One implementation under certification, opened once per run and shared by all specs. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface Adapter extends AutoCloseable {
 
     /** The id shown in reports: the provider's id, plus {@code :fault} for a planted fault. */

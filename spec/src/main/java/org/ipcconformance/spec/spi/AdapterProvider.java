@@ -3,12 +3,14 @@ package org.ipcconformance.spec.spi;
 import java.util.Map;
 import java.util.Optional;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.apiguardian.api.API;
 
 /**
  * The service an adapter jar registers in
  * {@code META-INF/services/org.ipcconformance.spec.spi.AdapterProvider}: putting the jar on the
  * class path is all it takes to certify an implementation.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface AdapterProvider {
 
     /** A short lower-case name used on the command line: {@code native}, {@code simulator}, {@code jdk}. */

@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.apiguardian.api.API;
 
 /**
  * The adapters found on the class path (ServiceLoader), the parsing of an adapter list such as
  * {@code native,simulator:pipe-keeps-boundaries}, and one open instance per selected id for the
  * whole run.
  */
+@API(status = API.Status.INTERNAL, since = "0.2")
 public final class AdapterRegistry {
     private static AdapterRegistry shared;
 

@@ -1,6 +1,7 @@
 package org.ipcconformance.spec.spi;
 
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * How to start a related process.
@@ -14,6 +15,7 @@ import java.util.List;
  *                unprivileged user such as nobody, with no capabilities). Needs
  *                {@link Feature#UNPRIVILEGED_CHILD}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record ChildOptions(List<Handle> inherit, SignalDisposition sigpipe, boolean unprivileged) {
     public ChildOptions {
         inherit = List.copyOf(inherit);

@@ -1,9 +1,12 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * How a process ended, as wait(2) reports it: either a normal exit with a code, or death by a
  * signal (number and name, e.g. 13 SIGPIPE).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record ExitStatus(Integer code, Integer signal, String signalName) {
     public static ExitStatus exited(int code) {
         return new ExitStatus(code, null, null);

@@ -1,10 +1,17 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * Capabilities a spec may need. Each adapter declares which it has, and a reason for each one it
  * lacks; a spec that needs a missing feature is NOT_APPLICABLE with that reason.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public enum Feature {
+    /** Anonymous pipes and the descriptor calls ({@link Facet#PIPES}). */
+    PIPES,
+    /** Opening, listing, stat and unlink of paths ({@link Facet#FILES}). */
+    FILES,
     /** Other processes can be started: related ({@link Proc#spawnChild}) and unrelated ({@link Proc#spawnUnrelated}). */
     MULTI_PROCESS,
     /** A child can inherit arbitrary handles of its parent ({@link ChildOptions#inherit()}). */
@@ -15,16 +22,16 @@ public enum Feature {
     PROCESS_STATE,
     /** Descriptors can be switched to non-blocking mode. */
     NONBLOCKING_IO,
-    /** The pipe's capacity can be queried ({@link Proc#pipeCapacity}; Linux F_GETPIPE_SZ). */
+    /** The pipe's capacity can be queried ({@link PipeCapacityCalls}; Linux F_GETPIPE_SZ). */
     PIPE_CAPACITY_QUERY,
-    /** Named pipes can be created ({@link Proc#mkfifo}). */
+    /** Named pipes can be created ({@link FifoCalls}). */
     FIFO,
     /** A child's SIGPIPE disposition can be chosen and a death by signal seen in its exit status. */
     SIGNAL_DISPOSITION,
-    /** A process's own memory can be read and written: globals and buffers ({@link Proc#allocate}). */
+    /** A process's own memory can be read and written: globals and buffers ({@link MemoryCalls}). */
     PROCESS_MEMORY,
 
-    // ---- signals (Proc#signals) ----
+    // ---- signals (Proc#signalHandlers and the other signal facets) ----
     /** Handlers that record each delivery can be installed, and dispositions set to ignore or default. */
     SIGNAL_HANDLERS,
     /** Signals can be blocked and unblocked, and the pending set observed. */

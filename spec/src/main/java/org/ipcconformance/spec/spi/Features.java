@@ -4,8 +4,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What an adapter can do, and why it cannot do the rest. Undeclared features count as missing. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Features {
     private final String adapterId;
     private final Map<Feature, String> missing;
@@ -17,6 +19,11 @@ public final class Features {
 
     public static Builder of(String adapterId) {
         return new Builder(adapterId);
+    }
+
+    /** The adapter these features belong to. */
+    public String adapterId() {
+        return adapterId;
     }
 
     public boolean has(Feature f) {

@@ -1,5 +1,7 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * What stat(2) says of a path.
  *
@@ -7,5 +9,6 @@ package org.ipcconformance.spec.spi;
  * @param size        st_size in bytes
  * @param permissions the permission bits (mode & 07777)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record FileStat(FileType type, long size, int permissions) {
 }

@@ -1,9 +1,12 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * Portable errors that specs assert on. Each adapter maps its native codes (errno, exception
  * types) to these and keeps the raw code in {@link IpcException#rawCode()} for the report.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public enum IpcError {
     WOULD_BLOCK("EAGAIN"),
     BAD_DESCRIPTOR("EBADF"),

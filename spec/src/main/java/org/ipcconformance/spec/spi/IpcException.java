@@ -1,9 +1,12 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * An IPC operation failed. Specs assert on {@link #error()}; an unexpected one fails the
  * property (the implementation refused something it must allow).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public class IpcException extends RuntimeException {
     private final IpcError error;
     private final String operation;

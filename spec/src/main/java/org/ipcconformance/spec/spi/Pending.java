@@ -6,8 +6,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /** An operation started with {@link Proc#async}: it may be blocked now and complete later. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Pending<T> {
     private static final AtomicInteger THREADS = new AtomicInteger();
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(r -> {

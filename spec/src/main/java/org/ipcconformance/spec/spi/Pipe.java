@@ -1,5 +1,8 @@
 package org.ipcconformance.spec.spi;
 
-/** An anonymous pipe's two ends, as returned by {@link Proc#pipe()}. */
+import org.apiguardian.api.API;
+
+/** An anonymous pipe's two ends, as returned by {@link PipeCalls#pipe()}. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record Pipe(Handle readEnd, Handle writeEnd) {
 }

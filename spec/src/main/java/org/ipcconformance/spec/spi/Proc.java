@@ -1,169 +1,252 @@
 package org.ipcconformance.spec.spi;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.OptionalLong;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
- * A process as a spec sees it. Every operation runs in this process (the harness's own for
- * {@link Sandbox#self()}, the child's for a started one) and is one call of the underlying
- * primitive: {@code write} is one write(2), {@code read} one read(2). Failures are
- * {@link IpcException}s carrying a portable {@link IpcError}. A handle belongs to the processes
- * that created or inherited it; using it elsewhere is an {@link IpcError#BAD_DESCRIPTOR}.
- *
- * <p>A started process runs one operation at a time (a second one while an {@link #async}
- * operation is pending is a {@link HarnessException}); the spec's own process may run several, as
- * threads. Processes are started from {@link Sandbox#self()} only, and {@link #exit()},
- * {@link #awaitExit()} and {@link #kill()} apply to started processes only (a
- * {@link HarnessException} on self). An operation on a process that has ended throws
- * {@link ProcessGoneException}.
+ * A process as a spec sees it, and what an adapter extends to offer one: identity
+ * ({@link #name()}, {@link #pid()}) and the {@link Facets} it offers. Everything else is final
+ * here, so the rules hold the same on every adapter:
+ * <ul>
+ *   <li>a facet the process does not offer is NOT_APPLICABLE with the reason the adapter gave
+ *       for its feature ({@link FeatureMissingException});</li>
+ *   <li>a started process (one that offers {@link Facet#LIFECYCLE}) runs one operation at a
+ *       time: a second call while one is pending, {@link #async} ones included, is refused with a
+ *       {@link HarnessException}; calls marked {@link Concurrent} observe or end it from outside
+ *       and may run beside. The sandbox's own process may run several, as threads;</li>
+ *   <li>signals go only to started processes ({@link Facet#SIGNAL_SEND}), sockets of a domain
+ *       and type need its feature ({@link Facet#SOCKETS});</li>
+ *   <li>{@link #exit()}, {@link #awaitExit()} and {@link #kill()} apply to started processes
+ *       only.</li>
+ * </ul>
+ * Every operation runs in this process (the harness's own for {@link Sandbox#self()}, the
+ * child's for a started one). Failures are {@link IpcException}s carrying a portable
+ * {@link IpcError}; an operation on a process that has ended throws {@link ProcessGoneException}.
  */
-public interface Proc {
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public abstract class Proc {
+    private final Map<Facet<?>, Object> guarded = new ConcurrentHashMap<>();
+    private volatile Gate gate;
 
-    /** A short name for messages: {@code self}, {@code child-1}, {@code unrelated-2}. */
-    String name();
-
-    /** The OS process ID, or the model's; -1 when there is none. */
-    long pid();
-
-    // ---- pipes and descriptors ----
-
-    /** Creates an anonymous pipe (pipe(2)); both ends blocking. */
-    Pipe pipe();
-
-    /** One write(2) of all of {@code data}; returns the count written (less only when non-blocking). */
-    int write(Handle handle, byte[] data);
-
-    /**
-     * Calls write(2) {@code times} times with the same {@code data}, inside this process, as fast as
-     * it can (so that writers in several processes really overlap); returns the total written.
-     */
-    long writeRepeatedly(Handle handle, byte[] data, int times);
-
-    /** One read(2) of at most {@code max} bytes; an empty array is end-of-file. */
-    byte[] read(Handle handle, int max);
-
-    /** Closes this process's copy of the handle. */
-    void close(Handle handle);
-
-    /** Sets or clears O_NONBLOCK on this process's copy. Needs {@link Feature#NONBLOCKING_IO}. */
-    void setNonBlocking(Handle handle, boolean nonBlocking);
-
-    /** The pipe's buffer capacity in bytes (Linux F_GETPIPE_SZ). Needs {@link Feature#PIPE_CAPACITY_QUERY}. */
-    int pipeCapacity(Handle handle);
-
-    /** PIPE_BUF of this implementation: the largest write that is atomic. */
-    int pipeBuf();
-
-    // ---- the file system ----
-
-    /** mkfifo(3) with mode 0600. Needs {@link Feature#FIFO}. */
-    void mkfifo(Path path);
-
-    /** open(2) of an existing path. */
-    Handle open(Path path, OpenMode mode, boolean nonBlocking);
-
-    /** stat(2) of a path; {@link IpcError#NO_SUCH_FILE} when it does not exist. */
-    FileStat stat(Path path);
-
-    /** The names in a directory (readdir), without "." and "..". */
-    List<String> list(Path directory);
-
-    /** unlink(2). */
-    void unlink(Path path);
-
-    // ---- the process's own memory; needs Feature.PROCESS_MEMORY ----
-
-    /** Allocates a buffer in this process's memory holding {@code content}. */
-    Region allocate(byte[] content);
-
-    /** Stores bytes into one of this process's buffers. */
-    void poke(Region region, int offset, byte[] data);
-
-    /** Reads one of this process's buffers. */
-    byte[] peek(Region region);
-
-    /** One write(2) straight from a buffer of this process; returns the count written. */
-    int writeFrom(Handle handle, Region region);
-
-    /** A global variable of the program this process runs, initially 0. */
-    long readGlobal();
-
-    void writeGlobal(long value);
-
-    /**
-     * The virtual address of that global in this process, where the adapter can tell: evidence
-     * that two processes use one address for two different values. Empty by default.
-     */
-    default OptionalLong globalAddress() {
-        return OptionalLong.empty();
+    protected Proc() {
     }
 
-    // ---- other processes; needs Feature.MULTI_PROCESS ----
+    /** A short name for messages: {@code self}, {@code child-1}, {@code unrelated-2}. */
+    public abstract String name();
+
+    /** The OS process ID, or the model's; -1 when there is none. */
+    public abstract long pid();
+
+    /** The facets this process offers. Called often: build it once. */
+    protected abstract Facets facets();
+
+    /**
+     * A facet of this process with the harness's rules around each call.
+     *
+     * @throws FeatureMissingException when the adapter lacks the facet's feature (NOT_APPLICABLE)
+     * @throws HarnessException when the adapter has the feature but this process does not offer it
+     */
+    public final <F> F facet(Facet<F> facet) {
+        Facets facets = facets();
+        F implementation = facets.find(facet).orElseThrow(() -> missing(facets, facet));
+        return facet.type().cast(guarded.computeIfAbsent(facet, f -> guard(facet, implementation, facets.features())));
+    }
+
+    public final PipeCalls pipes() {
+        return facet(Facet.PIPES);
+    }
+
+    public final PipeCapacityCalls pipeCapacity() {
+        return facet(Facet.PIPE_CAPACITY);
+    }
+
+    public final FileCalls files() {
+        return facet(Facet.FILES);
+    }
+
+    public final FifoCalls fifos() {
+        return facet(Facet.FIFOS);
+    }
+
+    public final MemoryCalls memory() {
+        return facet(Facet.MEMORY);
+    }
+
+    public final SignalHandlerCalls signalHandlers() {
+        return facet(Facet.SIGNAL_HANDLERS);
+    }
+
+    public final SignalMaskCalls signalMask() {
+        return facet(Facet.SIGNAL_MASK);
+    }
+
+    public final SignalSendCalls signalSend() {
+        return facet(Facet.SIGNAL_SEND);
+    }
+
+    public final RealtimeSignalCalls realtimeSignals() {
+        return facet(Facet.REALTIME_SIGNALS);
+    }
+
+    public final SignalFaultCalls signalFaults() {
+        return facet(Facet.SIGNAL_FAULTS);
+    }
+
+    public final TerminalCalls terminals() {
+        return facet(Facet.TERMINALS);
+    }
+
+    public final MessageQueueCalls messageQueues(IpcFamily family) {
+        return facet(Facet.messageQueues(family));
+    }
+
+    public final SharedMemoryCalls sharedMemory(IpcFamily family) {
+        return facet(Facet.sharedMemory(family));
+    }
+
+    public final SemaphoreCalls semaphores(IpcFamily family) {
+        return facet(Facet.semaphores(family));
+    }
+
+    public final SocketCalls sockets() {
+        return facet(Facet.SOCKETS);
+    }
+
+    // ---- identity and lifecycle ----
 
     /** Starts a related process, a child of this one, inheriting the chosen handles. */
-    Proc spawnChild(ChildOptions options);
+    public final Proc spawnChild(ChildOptions options) {
+        return facet(Facet.SPAWN).spawnChild(options);
+    }
 
-    /** Starts a child with pipes on its standard input and output. Needs {@link Feature#CHILD_STDIO_PIPES}. */
-    PipedChild spawnPipedChild();
+    /** Starts a process that shares nothing with this one. */
+    public final Proc spawnUnrelated() {
+        return facet(Facet.SPAWN).spawnUnrelated();
+    }
 
-    /** Starts a process that shares nothing with this one: no inherited handle, no common parent but the harness. */
-    Proc spawnUnrelated();
+    /** Starts a child with pipes on its standard input and output. */
+    public final PipedChild spawnPipedChild() {
+        return facet(Facet.PIPED_CHILDREN).spawnPipedChild();
+    }
 
-    /** What the process is doing now. Needs {@link Feature#PROCESS_STATE}. */
-    ProcState state();
+    /** What the process is doing now. */
+    public final ProcState state() {
+        return facet(Facet.PROCESS_STATE).state();
+    }
 
-    /** Asks the process to exit normally with code 0 (closing all it holds) and waits until it is gone. */
-    void exit();
+    /** Whether an adapter started this process (it offers {@link Facet#LIFECYCLE}); false for the sandbox's own. */
+    public final boolean isStarted() {
+        return facets().offers(Facet.LIFECYCLE);
+    }
 
-    /** Waits for the process to end by itself and returns how it ended. */
-    ExitStatus awaitExit();
+    /** See {@link LifecycleCalls#exit()}. */
+    public final void exit() {
+        lifecycle("exit").exit();
+    }
 
-    /** Kills the process (SIGKILL or the model's equivalent) and reaps it; quiet when it is gone already. */
-    void kill();
+    /** See {@link LifecycleCalls#awaitExit()}. */
+    public final ExitStatus awaitExit() {
+        return lifecycle("awaitExit").awaitExit();
+    }
+
+    /** See {@link LifecycleCalls#kill()}. */
+    public final void kill() {
+        lifecycle("kill").kill();
+    }
 
     /**
      * Runs {@code operation} against this process without waiting: the way to show that something
-     * blocks and later completes. One outstanding operation per process.
+     * blocks and later completes. The process counts as busy from this call until the operation
+     * ends, so a started process can have one outstanding operation.
      */
-    default <T> Pending<T> async(String description, Function<Proc, T> operation) {
-        return Pending.start(name() + ": " + description, () -> operation.apply(this));
+    public final <T> Pending<T> async(String description, Function<Proc, T> operation) {
+        String what = name() + ": " + description;
+        if (!isStarted()) {
+            return Pending.start(what, () -> operation.apply(this));
+        }
+        Gate.Reservation reservation = gate().reserve(description);
+        try {
+            return Pending.start(what, () -> {
+                reservation.adopt();
+                try {
+                    return operation.apply(this);
+                } finally {
+                    reservation.release();
+                }
+            });
+        } catch (RuntimeException | Error e) {
+            reservation.release();
+            throw e;
+        }
     }
 
-    // ---- the other mechanisms, each behind its own interface; specs require the features first ----
-
-    /** Signal calls made by this process. Needs the SIGNAL_* features the call names. */
-    default SignalCalls signals() {
-        throw new FeatureMissingException(Feature.SIGNAL_HANDLERS, "?", "this adapter has no signal calls");
+    @Override
+    public String toString() {
+        return name();
     }
 
-    /** Message queues of {@code family}. Needs SYSV_MESSAGE_QUEUES or POSIX_MESSAGE_QUEUES. */
-    default MessageQueueCalls messageQueues(IpcFamily family) {
-        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES,
-                "?", "this adapter has no " + family.title() + " message queues");
+    private LifecycleCalls lifecycle(String call) {
+        return facets().find(Facet.LIFECYCLE).map(l -> facet(Facet.LIFECYCLE)).orElseThrow(() -> new HarnessException(
+                call + " applies to started processes only; " + name() + " is the sandbox's own process"));
     }
 
-    /** Shared memory of {@code family}. Needs SYSV_SHARED_MEMORY or POSIX_SHARED_MEMORY. */
-    default SharedMemoryCalls sharedMemory(IpcFamily family) {
-        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_SHARED_MEMORY : Feature.SYSV_SHARED_MEMORY,
-                "?", "this adapter has no " + family.title() + " shared memory");
+    private Gate gate() {
+        Gate g = gate;
+        if (g == null) {
+            synchronized (this) {
+                if (gate == null) {
+                    gate = new Gate(name());
+                }
+                g = gate;
+            }
+        }
+        return g;
     }
 
-    /** Semaphores of {@code family}. Needs SYSV_SEMAPHORES or POSIX_SEMAPHORES. */
-    default SemaphoreCalls semaphores(IpcFamily family) {
-        throw new FeatureMissingException(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES,
-                "?", "this adapter has no " + family.title() + " semaphores");
+    private RuntimeException missing(Facets facets, Facet<?> facet) {
+        Feature feature = facet.feature();
+        if (feature != null) {
+            String reason = facets.features().reasonMissing(feature).orElse(null);
+            if (reason != null) {
+                return new FeatureMissingException(feature, facets.features().adapterId(), reason);
+            }
+        }
+        return new HarnessException(name() + " offers no " + facet.title()
+                + (feature == null ? "" : " although its adapter declares " + feature));
     }
 
-    /** Socket calls made by this process. Needs the *_SOCKETS feature of the domain and type used. */
-    default SocketCalls sockets() {
-        throw new FeatureMissingException(Feature.INET_STREAM_SOCKETS, "?", "this adapter has no socket calls");
+    private <F> F guard(Facet<F> facet, F implementation, Features features) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return invoke(implementation, method, args);
+            }
+            facet.checkArguments(features, args);
+            if (method.isAnnotationPresent(Concurrent.class) || !isStarted()) {
+                return invoke(implementation, method, args);
+            }
+            Gate g = gate();
+            g.enter(facet.title() + " " + method.getName());
+            try {
+                return invoke(implementation, method, args);
+            } finally {
+                g.leave();
+            }
+        };
+        return facet.type().cast(Proxy.newProxyInstance(facet.type().getClassLoader(), new Class<?>[] {facet.type()}, handler));
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 }

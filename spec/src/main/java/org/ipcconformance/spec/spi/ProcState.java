@@ -1,5 +1,7 @@
 package org.ipcconformance.spec.spi;
 
+import org.apiguardian.api.API;
+
 /**
  * The observed scheduling state of a process: deterministic evidence that an operation blocks
  * (Linux: /proc/PID/stat and /proc/PID/syscall; the simulator: its model).
@@ -7,6 +9,7 @@ package org.ipcconformance.spec.spi;
  * @param kind   the state
  * @param detail what it is doing, e.g. {@code write(fd 10)} or {@code open(/tmp/x)}
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record ProcState(Kind kind, String detail) {
     public enum Kind {
         /** On a CPU or runnable. */

@@ -1,12 +1,14 @@
 package org.ipcconformance.spec.spi;
 
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * One isolated run of one spec on one adapter: its own process, a private scratch directory,
  * and everything it creates. Closing it kills every process it started and closes every handle,
  * also after a failure or a timeout.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface Sandbox extends AutoCloseable {
 
     String adapterId();

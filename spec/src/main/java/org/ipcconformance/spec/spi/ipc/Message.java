@@ -1,11 +1,13 @@
 package org.ipcconformance.spec.spi.ipc;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * One queued message: its body, and its System V type (mtype, at least 1) or its POSIX priority
  * (0 or more) in {@code tag}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record Message(long tag, byte[] body) {
     public Message {
         body = body.clone();

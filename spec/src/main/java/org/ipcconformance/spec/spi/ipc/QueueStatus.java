@@ -1,5 +1,7 @@
 package org.ipcconformance.spec.spi.ipc;
 
+import org.apiguardian.api.API;
+
 /**
  * A queue as the kernel reports it (msgctl IPC_STAT / mq_getattr).
  *
@@ -9,5 +11,6 @@ package org.ipcconformance.spec.spi.ipc;
  * @param maxBytes       System V msg_qbytes, -1 for POSIX
  * @param permissions    the mode's permission bits, e.g. 0600
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record QueueStatus(long messages, long maxMessages, long maxMessageSize, long maxBytes, int permissions) {
 }

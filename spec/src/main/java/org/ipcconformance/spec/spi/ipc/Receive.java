@@ -1,5 +1,7 @@
 package org.ipcconformance.spec.spi.ipc;
 
+import org.apiguardian.api.API;
+
 /**
  * How to receive one message.
  *
@@ -11,6 +13,7 @@ package org.ipcconformance.spec.spi.ipc;
  *                    instead of waiting
  * @param truncate    System V MSG_NOERROR: cut a longer message instead of failing with E2BIG
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record Receive(int maxSize, long type, boolean except, boolean nonBlocking, boolean truncate) {
 
     /** The first message, waiting for one. */

@@ -1,5 +1,7 @@
 package org.ipcconformance.spec.spi.signal;
 
+import org.apiguardian.api.API;
+
 /**
  * One run of a recording handler ({@link SignalCalls#handle}), as the handler itself wrote it
  * down (async-signal-safe, in the order the handler ran).
@@ -10,6 +12,7 @@ package org.ipcconformance.spec.spi.signal;
  * @param source    who sent it, from si_code
  * @param senderPid si_pid when the source is a process (USER or QUEUE), else -1
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record Delivery(long sequence, Signal signal, int value, Source source, long senderPid) {
 
     /** Where a signal came from, as si_code tells it. */

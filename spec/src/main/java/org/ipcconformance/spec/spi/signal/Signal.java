@@ -1,6 +1,7 @@
 package org.ipcconformance.spec.spi.signal;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A signal by its portable name. Numbers differ between systems (SIGUSR1 is 10 on Linux and 30
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param name           {@code SIGUSR1}, or {@code SIGRTMIN+n} for a real-time signal
  * @param realtimeOffset n for {@code SIGRTMIN+n}, -1 for a standard signal
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record Signal(String name, int realtimeOffset) {
     public static final Signal SIGHUP = standard("SIGHUP");
     public static final Signal SIGINT = standard("SIGINT");

@@ -1,6 +1,9 @@
 package org.ipcconformance.spec.spi.socket;
 
+import org.apiguardian.api.API;
+
 /** A socket's communication domain (address family). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public enum Domain {
     /** AF_INET: IPv4; specs use loopback (127.0.0.1) only. */
     INET,

@@ -1,10 +1,13 @@
 package org.ipcconformance.spec.spi.socket;
 
+import org.apiguardian.api.API;
+
 /**
  * The byte pattern of bulk transfers: byte {@code i} of the stream with {@code seed} is
  * {@code (i + 7 * seed) mod 251}. 251 is prime, so a lost, duplicated or moved block shifts the
  * pattern and is caught at its first byte. Every adapter generates and checks the same pattern.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Pattern {
     private static final int MODULUS = 251;
 

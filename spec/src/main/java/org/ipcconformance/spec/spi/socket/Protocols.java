@@ -1,6 +1,9 @@
 package org.ipcconformance.spec.spi.socket;
 
+import org.apiguardian.api.API;
+
 /** IANA protocol numbers, the same on every system; 0 lets the system choose the type's default. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class Protocols {
     public static final int DEFAULT = 0;
     public static final int ICMP = 1;

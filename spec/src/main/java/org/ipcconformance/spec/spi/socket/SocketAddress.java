@@ -2,6 +2,7 @@ package org.ipcconformance.spec.spi.socket;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * An address of either domain: an IPv4 address and port, or a path.
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param port   0 to 65535 for INET/INET6 (0 asks for an ephemeral port), -1 for UNIX
  * @param path   the socket file for UNIX, null otherwise
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record SocketAddress(Domain domain, String host, int port, Path path) {
     public static final String LOOPBACK = "127.0.0.1";
 

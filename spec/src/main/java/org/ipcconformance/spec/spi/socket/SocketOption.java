@@ -1,6 +1,9 @@
 package org.ipcconformance.spec.spi.socket;
 
+import org.apiguardian.api.API;
+
 /** The socket options specs use; values are ints (0/1 for flags, bytes for sizes). */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public enum SocketOption {
     /** IPPROTO_IP IP_HDRINCL: the caller supplies the IP header of what it sends on a raw socket. */
     IP_HDRINCL,

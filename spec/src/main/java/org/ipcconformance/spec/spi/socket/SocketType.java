@@ -1,6 +1,9 @@
 package org.ipcconformance.spec.spi.socket;
 
+import org.apiguardian.api.API;
+
 /** A socket's type. */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public enum SocketType {
     /** SOCK_STREAM: connected, ordered, reliable bytes. */
     STREAM,

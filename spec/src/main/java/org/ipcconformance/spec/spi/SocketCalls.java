@@ -1,14 +1,23 @@
-package org.ipcconformance.spec.spi.socket;
+package org.ipcconformance.spec.spi;
+
+import org.ipcconformance.spec.spi.socket.Datagram;
+import org.ipcconformance.spec.spi.socket.Domain;
+import org.ipcconformance.spec.spi.socket.PatternCheck;
+import org.ipcconformance.spec.spi.socket.Pattern;
+import org.ipcconformance.spec.spi.socket.SocketAddress;
+import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.socket.SocketType;
 
 import java.util.List;
-import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.Proc;
+
+import org.apiguardian.api.API;
 
 /**
- * Sockets operated by one process ({@link Proc#sockets()}), each call one call of the primitive
+ * Sockets operated by one process ({@link Facet#SOCKETS}; the feature of each domain and type is checked by the harness), each call one call of the primitive
  * in that process. Handles are this process's descriptors (a child may inherit them like pipe
  * ends). Internet traffic goes to loopback only; specs bind port 0 and never a fixed port.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface SocketCalls {
 
     /** socket(2); a refused combination fails with ADDRESS_FAMILY_NOT_SUPPORTED, PROTOCOL_NOT_SUPPORTED or WRONG_PROTOCOL_TYPE. */

@@ -1,7 +1,7 @@
-package org.ipcconformance.spec.spi.signal;
+package org.ipcconformance.spec.spi;
 
-import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.Proc;
+
+import org.apiguardian.api.API;
 
 /**
  * A pseudo-terminal with a process running on it: {@code foreground} leads a new session whose
@@ -12,5 +12,6 @@ import org.ipcconformance.spec.spi.Proc;
  * @param interruptCharacter the terminal's VINTR character (0x03, Ctrl+C, by default)
  * @param foreground         the process in the terminal's foreground process group
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public record TerminalSession(Handle master, byte interruptCharacter, Proc foreground) {
 }

@@ -1,15 +1,20 @@
-package org.ipcconformance.spec.spi.ipc;
+package org.ipcconformance.spec.spi;
+
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.ObjectName;
+import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
 import java.util.List;
-import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.Proc;
+
+import org.apiguardian.api.API;
 
 /**
- * Semaphores of one family, operated by one process ({@link Proc#semaphores}). Named like queues
+ * Semaphores of one family, operated by one process ({@link Facet#semaphores}). Named like queues
  * (see {@link MessageQueueCalls}), created 0600, removed when the sandbox closes if the spec did
  * not remove them. A System V handle is a set of {@code count} semaphores; a POSIX one is a single
  * semaphore (index 0).
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface SemaphoreCalls {
 
     IpcFamily family();

@@ -1,14 +1,20 @@
-package org.ipcconformance.spec.spi.ipc;
+package org.ipcconformance.spec.spi;
 
-import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.Mapping;
+import org.ipcconformance.spec.spi.ipc.ObjectName;
+import org.ipcconformance.spec.spi.ipc.SegmentStatus;
+
+
+import org.apiguardian.api.API;
 
 /**
- * Shared memory of one family, operated by one process ({@link Proc#sharedMemory}). Segments are
+ * Shared memory of one family, operated by one process ({@link Facet#sharedMemory}). Segments are
  * named like queues (see {@link MessageQueueCalls}), created 0600, and removed when the sandbox
  * closes if the spec did not remove them. {@link #load}, {@link #store} and {@link #awaitValue}
  * are plain memory accesses in the process: no system call.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface SharedMemoryCalls {
 
     IpcFamily family();

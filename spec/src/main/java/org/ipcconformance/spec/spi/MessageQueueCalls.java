@@ -1,15 +1,23 @@
-package org.ipcconformance.spec.spi.ipc;
+package org.ipcconformance.spec.spi;
 
-import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.ipc.Message;
+import org.ipcconformance.spec.spi.ipc.ObjectName;
+import org.ipcconformance.spec.spi.ipc.QueueLimits;
+import org.ipcconformance.spec.spi.ipc.QueueStatus;
+import org.ipcconformance.spec.spi.ipc.Receive;
+
+
+import org.apiguardian.api.API;
 
 /**
- * Message queues of one family, operated by one process ({@link Proc#messageQueues}). Each call
+ * Message queues of one family, operated by one process ({@link Facet#messageQueues}). Each call
  * is one call of the primitive in that process. A queue is named by the spec ({@code "jobs"})
  * and the adapter maps the name to a run-scoped key or POSIX name, the same in every process of
  * the sandbox, so that an unrelated process finds the queue by name alone. Queues are created
  * with mode 0600 and are removed when the sandbox closes if the spec did not remove them.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public interface MessageQueueCalls {
 
     IpcFamily family();

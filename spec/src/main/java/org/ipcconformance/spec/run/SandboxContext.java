@@ -1,7 +1,6 @@
-package org.ipcconformance.spec.spi;
+package org.ipcconformance.spec.run;
 
 import java.nio.file.Path;
-import org.ipcconformance.spec.run.RunDirectory;
 
 /**
  * What the harness hands an adapter for one sandbox.

@@ -1,0 +1,36 @@
+package org.ipcconformance.spec.spi;
+
+import java.util.List;
+import org.apiguardian.api.API;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.Signal;
+
+/**
+ * Dispositions and the delivery log ({@link Facet#SIGNAL_HANDLERS}, feature
+ * {@link Feature#SIGNAL_HANDLERS}). The sandbox's own process stands for the harness, whose
+ * dispositions a run leaves untouched: an adapter refuses these calls on it with a
+ * {@link HarnessException}. Errors: INVALID_ARGUMENT (EINVAL) for a signal the system does not have.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public interface SignalHandlerCalls {
+
+    /**
+     * Installs a handler (sigaction with SA_SIGINFO, every signal blocked while it runs, no
+     * SA_RESTART) that records each delivery in this process's delivery log. A blocking call it
+     * interrupts fails with INTERRUPTED (EINTR). For the synchronous fault signals (SIGSEGV,
+     * SIGBUS, SIGILL, SIGFPE, SIGTRAP) the handler is one-shot (SA_RESETHAND): it returns to the
+     * faulting access, which faults again and takes the default action. SIGKILL and SIGSTOP are
+     * refused with INVALID_ARGUMENT.
+     */
+    void handle(Signal signal);
+
+    /** Sets SIG_IGN. SIGKILL and SIGSTOP are refused with INVALID_ARGUMENT. */
+    void ignore(Signal signal);
+
+    /** Restores SIG_DFL. */
+    void reset(Signal signal);
+
+    /** The recording handler's log, oldest first; read from outside the process, also after it ended. */
+    @Concurrent
+    List<Delivery> deliveries();
+}

@@ -1,0 +1,34 @@
+package org.ipcconformance.spec.spi;
+
+import java.util.List;
+import java.util.Set;
+import org.apiguardian.api.API;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.Signal;
+
+/**
+ * The mask and the pending set ({@link Facet#SIGNAL_MASK}, feature {@link Feature#SIGNAL_MASK}).
+ * {@link #pending()} and {@link #blocked()} observe the process from outside: they answer while
+ * it is stopped or asleep in a blocking call.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.2")
+public interface SignalMaskCalls {
+
+    /** sigprocmask(SIG_BLOCK, signals). Blocking SIGKILL or SIGSTOP succeeds and has no effect. */
+    void block(Signal... signals);
+
+    /**
+     * sigprocmask(SIG_UNBLOCK, signals); returns the deliveries the handler recorded during the
+     * call, that is before it returned (POSIX: at least one pending unblocked signal is
+     * delivered before sigprocmask returns).
+     */
+    List<Delivery> unblock(Signal... signals);
+
+    /** The signals blocked now (the process's mask). */
+    @Concurrent
+    Set<Signal> blocked();
+
+    /** The signals pending now (sigpending, or the kernel's view of the process from outside). */
+    @Concurrent
+    Set<Signal> pending();
+}
