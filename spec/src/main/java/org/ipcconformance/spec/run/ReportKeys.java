@@ -9,6 +9,8 @@ public final class ReportKeys {
     public static final String PROPERTY = "ipc.property";
     /** The adapter id the invocation runs on (with {@code :fault} for a planted fault). */
     public static final String ADAPTER = "ipc.adapter";
+    /** The variant of the invocation ({@code System V}, {@code POSIX}, {@code UNIX}, {@code INET}), absent when the method has none. */
+    public static final String VARIANT = "ipc.variant";
     /** Prefix of evidence entries: {@code ipc.evidence.<name>}. */
     public static final String EVIDENCE_PREFIX = "ipc.evidence.";
 

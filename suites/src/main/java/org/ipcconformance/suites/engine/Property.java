@@ -20,4 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface Property {
     /** The catalog ID, e.g. {@code PIPE-BYTE-STREAM}. */
     String value();
+
+    /** Run once per variant too: each IPC family, each socket domain; the method then takes the variant as a parameter. */
+    Variants variants() default Variants.NONE;
 }

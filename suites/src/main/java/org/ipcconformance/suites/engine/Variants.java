@@ -1,0 +1,33 @@
+package org.ipcconformance.suites.engine;
+
+import java.util.List;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
+import org.ipcconformance.spec.spi.socket.Domain;
+
+/**
+ * What a property method is run once per: nothing, each IPC family, or each socket domain that a
+ * spec can connect (UNIX, INET). The method takes the variant as a parameter
+ * ({@link IpcFamily} or {@link Domain}); its invocations are named
+ * {@code [native] SHM-NO-COPY (POSIX)}, and the report carries the variant as a field.
+ */
+public enum Variants {
+    NONE(List.of()),
+    IPC_FAMILY(List.of(IpcFamily.SYSTEM_V, IpcFamily.POSIX)),
+    SOCKET_DOMAIN(List.of(Domain.UNIX, Domain.INET));
+
+    private final List<Object> values;
+
+    Variants(List<Object> values) {
+        this.values = values;
+    }
+
+    /** The variants in the order they run; empty for {@link #NONE}. */
+    public List<Object> values() {
+        return values;
+    }
+
+    /** How a variant is named in display names and reports: {@code System V}, {@code POSIX}, {@code UNIX}, {@code INET}. */
+    public static String title(Object variant) {
+        return variant instanceof IpcFamily family ? family.title() : String.valueOf(variant);
+    }
+}
