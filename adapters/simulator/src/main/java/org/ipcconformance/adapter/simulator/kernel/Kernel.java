@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
-import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
-import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
-import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
+import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
+import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -39,10 +39,10 @@ public final class Kernel {
     private final GlobalVariable sharedGlobal = new GlobalVariable();
     private final SandboxFileSystem fileSystem;
     private final ModelProcess self;
-    private final PipeCalls pipeCalls;
-    private final FileCalls fileCalls;
-    private final MemoryCalls memoryCalls;
-    private final ProcessCalls processCalls;
+    private final PipeSyscalls pipeCalls;
+    private final FileSyscalls fileCalls;
+    private final MemorySyscalls memoryCalls;
+    private final ProcessSyscalls processCalls;
     private final SignalSyscalls signalCalls;
     private final MessageQueueModel messageQueues;
     /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
@@ -66,10 +66,10 @@ public final class Kernel {
         this.runDirectory = runDirectory;
         this.label = label;
         this.fileSystem = new SandboxFileSystem(directory, faults);
-        this.pipeCalls = new PipeCalls(this);
-        this.fileCalls = new FileCalls(this);
-        this.memoryCalls = new MemoryCalls(this);
-        this.processCalls = new ProcessCalls(this);
+        this.pipeCalls = new PipeSyscalls(this);
+        this.fileCalls = new FileSyscalls(this);
+        this.memoryCalls = new MemorySyscalls(this);
+        this.processCalls = new ProcessSyscalls(this);
         this.signalCalls = new SignalSyscalls(this);
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
         this.messageQueues = new MessageQueueModel(this);
@@ -83,19 +83,19 @@ public final class Kernel {
         return self;
     }
 
-    public PipeCalls pipes() {
+    public PipeSyscalls pipes() {
         return pipeCalls;
     }
 
-    public FileCalls files() {
+    public FileSyscalls files() {
         return fileCalls;
     }
 
-    public MemoryCalls memory() {
+    public MemorySyscalls memory() {
         return memoryCalls;
     }
 
-    public ProcessCalls processes() {
+    public ProcessSyscalls processes() {
         return processCalls;
     }
 

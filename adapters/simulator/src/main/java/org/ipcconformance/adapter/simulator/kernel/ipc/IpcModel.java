@@ -12,11 +12,11 @@ import org.ipcconformance.adapter.simulator.kernel.Errno;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * One model kernel's shared memory segments and semaphores, both families: the names, the
