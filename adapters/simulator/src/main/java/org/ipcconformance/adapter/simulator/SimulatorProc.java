@@ -7,7 +7,6 @@ import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
-import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.FifoCalls;
 import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
@@ -32,12 +31,12 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
     private final ModelProcess process;
     private final Facets facets;
 
-    SimulatorProc(Kernel kernel, Features features, ModelProcess process) {
-        this.kernel = kernel;
+    SimulatorProc(SandboxModel model, ModelProcess process) {
+        this.kernel = model.kernel();
         this.process = process;
         SimulatorSignals signals = new SimulatorSignals(kernel, process);
         SimulatorLifecycle lifecycle = new SimulatorLifecycle(kernel, process);
-        Facets common = Facets.of(features)
+        Facets common = Facets.of(model.features())
                 .with(Facet.PIPES, this)
                 .with(Facet.PIPE_CAPACITY, this)
                 .with(Facet.FILES, this)
@@ -48,14 +47,14 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
                 .with(Facet.REALTIME_SIGNALS, signals)
                 .with(Facet.SOCKETS, kernel.sockets().of(process));
         for (IpcFamily family : IpcFamily.values()) {
-            common = common.with(Facet.messageQueues(family), kernel.messageQueues().calls(process, family))
-                    .with(Facet.sharedMemory(family), kernel.ipc().sharedMemory(process, family))
-                    .with(Facet.semaphores(family), kernel.ipc().semaphores(process, family));
+            common = common.with(Facet.messageQueues(family), model.queues().calls(process, family))
+                    .with(Facet.sharedMemory(family), model.ipc().sharedMemory(process, family))
+                    .with(Facet.semaphores(family), model.ipc().semaphores(process, family));
         }
         if (process.isHarness()) {
             // The harness's own dispositions and mask are not the model's to change, and it lives
             // as long as its sandbox: it offers no signal handlers, mask, faults or lifecycle.
-            SimulatorSpawner spawner = new SimulatorSpawner(kernel, features, process);
+            SimulatorSpawner spawner = new SimulatorSpawner(model, process);
             this.facets = common.with(Facet.SPAWN, spawner)
                     .with(Facet.PIPED_CHILDREN, spawner)
                     .with(Facet.TERMINALS, spawner);

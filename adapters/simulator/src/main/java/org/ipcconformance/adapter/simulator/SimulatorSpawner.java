@@ -5,7 +5,6 @@ import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.adapter.simulator.kernel.ProcessSyscalls.PipedChildEnds;
 import org.ipcconformance.adapter.simulator.kernel.SignalSyscalls;
 import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.PipedChildCalls;
 import org.ipcconformance.spec.spi.Proc;
@@ -15,13 +14,13 @@ import org.ipcconformance.spec.spi.TerminalSession;
 
 /** The sandbox's own process starting model processes: each start is one call of the model kernel. */
 final class SimulatorSpawner implements SpawnCalls, PipedChildCalls, TerminalCalls {
+    private final SandboxModel model;
     private final Kernel kernel;
-    private final Features features;
     private final ModelProcess process;
 
-    SimulatorSpawner(Kernel kernel, Features features, ModelProcess process) {
-        this.kernel = kernel;
-        this.features = features;
+    SimulatorSpawner(SandboxModel model, ModelProcess process) {
+        this.model = model;
+        this.kernel = model.kernel();
         this.process = process;
     }
 
@@ -48,6 +47,6 @@ final class SimulatorSpawner implements SpawnCalls, PipedChildCalls, TerminalCal
     }
 
     private Proc started(ModelProcess p) {
-        return new SimulatorProc(kernel, features, p);
+        return new SimulatorProc(model, p);
     }
 }

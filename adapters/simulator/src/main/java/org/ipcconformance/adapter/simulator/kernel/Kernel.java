@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
-import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
-import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ExitStatus;
@@ -44,11 +42,9 @@ public final class Kernel {
     private final MemorySyscalls memoryCalls;
     private final ProcessSyscalls processCalls;
     private final SignalSyscalls signalCalls;
-    private final MessageQueueModel messageQueues;
     /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
     private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
     private final String objectPrefix;
-    private final IpcModel ipc;
     private final SocketSyscalls socketCalls;
     private long nextPid = 1000;
     private long nextId = 1;
@@ -72,8 +68,6 @@ public final class Kernel {
         this.processCalls = new ProcessSyscalls(this);
         this.signalCalls = new SignalSyscalls(this);
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
-        this.messageQueues = new MessageQueueModel(this);
-        this.ipc = new IpcModel(this);
         this.socketCalls = new SocketSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
@@ -103,21 +97,12 @@ public final class Kernel {
         return signalCalls;
     }
 
-    /** Shared memory segments and semaphores, both families. */
-    public IpcModel ipc() {
-        return ipc;
-    }
-
     public SocketSyscalls sockets() {
         return socketCalls;
     }
 
     public Faults faults() {
         return faults;
-    }
-
-    public MessageQueueModel messageQueues() {
-        return messageQueues;
     }
 
     /** The start of every POSIX name this sandbox's objects get, as the native adapter names them: {@code /ipcc-<run>-<sandbox>-}. */
@@ -271,7 +256,6 @@ public final class Kernel {
         for (Consumer<ModelProcess> hook : exitHooks) {
             hook.accept(p);
         }
-        ipc.processGone(p);
         wakeAll();
     }
 

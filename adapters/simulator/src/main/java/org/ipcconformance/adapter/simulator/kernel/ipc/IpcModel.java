@@ -38,6 +38,7 @@ public final class IpcModel {
 
     public IpcModel(Kernel kernel) {
         this.k = kernel;
+        kernel.onProcessGone(this::processGone);
     }
 
     public SharedMemoryCalls sharedMemory(ModelProcess p, IpcFamily family) {
@@ -212,7 +213,7 @@ public final class IpcModel {
     // ---- the end of a process ----
 
     /** Called by the kernel when {@code p} ends (lock held): its mappings go and its SEM_UNDO adjustments apply. */
-    public void processGone(ModelProcess p) {
+    private void processGone(ModelProcess p) {
         for (Attachment a : new ArrayList<>(attachments.values())) {
             if (a.owner == p) {
                 a.synchronise();
