@@ -17,7 +17,7 @@ import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.run.SandboxContext;
 
 /** The jdk adapter opened for one run: the spare child JVMs and the facts of the platform. */
 public final class JdkAdapter implements Adapter {

@@ -1,24 +1,28 @@
 package org.ipcconformance.adapter.jdk;
 
-import java.nio.file.Path;
+import java.util.OptionalLong;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.Feature;
-import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.FileCalls;
+import org.ipcconformance.spec.spi.MemoryCalls;
+import org.ipcconformance.spec.spi.PipeCalls;
 import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 
-/** What the harness JVM and a child JVM share: the same JDK, so the same limits. */
-public abstract class JdkProc implements Proc {
+/**
+ * What the harness JVM and a child JVM share: the same JDK, so the same limits, and the same
+ * three facets done by the process itself (pipes, files, its own memory).
+ */
+public abstract class JdkProc extends Proc implements PipeCalls, FileCalls, MemoryCalls {
     private final int pipeBuf;
 
     protected JdkProc(int pipeBuf) {
         this.pipeBuf = pipeBuf;
     }
 
-    @Override
-    public final int pipeCapacity(Handle handle) {
-        throw JdkFeatures.missing(Feature.PIPE_CAPACITY_QUERY);
+    /** The facets every jdk process offers; a subclass adds its own. */
+    protected final Facets commonFacets() {
+        return Facets.of(JdkFeatures.features()).with(Facet.PIPES, this).with(Facet.FILES, this).with(Facet.MEMORY, this);
     }
 
     /** The platform's PIPE_BUF: the JDK has no constant for it, and its pipes are the OS's. */
@@ -27,19 +31,10 @@ public abstract class JdkProc implements Proc {
         return pipeBuf;
     }
 
+    /** No JDK API gives the address of a field: a JVM moves its objects. */
     @Override
-    public final void mkfifo(Path path) {
-        throw JdkFeatures.missing(Feature.FIFO);
-    }
-
-    @Override
-    public final MessageQueueCalls messageQueues(IpcFamily family) {
-        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES);
-    }
-
-    @Override
-    public final SemaphoreCalls semaphores(IpcFamily family) {
-        throw JdkFeatures.missing(family == IpcFamily.POSIX ? Feature.POSIX_SEMAPHORES : Feature.SYSV_SEMAPHORES);
+    public final OptionalLong globalAddress() {
+        return OptionalLong.empty();
     }
 
     /** FileChannel.open has no O_NONBLOCK: a non-blocking open cannot be expressed. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.run.SandboxContext;
 
 /** What the mechanism classes of one sandbox share: its names, its processes, what its close removes. */
 public interface SandboxScope {

@@ -9,10 +9,8 @@ import org.ipcconformance.adapter.jdk.child.Protocol;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** POSIX shared memory in a child JVM: each call one request, done there with FileChannel and its MappedByteBuffer. */
 public final class ChildSharedMemory extends JdkSharedMemory {
@@ -22,11 +20,6 @@ public final class ChildSharedMemory extends JdkSharedMemory {
     public ChildSharedMemory(SandboxScope scope, ChildProc child) {
         super(scope);
         this.child = child;
-    }
-
-    public SharedMemoryCalls of(IpcFamily family) {
-        requirePosix(family);
-        return this;
     }
 
     @Override

@@ -11,10 +11,8 @@ import org.ipcconformance.adapter.jdk.io.SharedMemoryOps;
 import org.ipcconformance.adapter.jdk.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** POSIX shared memory in the harness JVM; its open objects are self's handles, its mappings are unmapped at close. */
 public final class SelfSharedMemory extends JdkSharedMemory {
@@ -24,12 +22,6 @@ public final class SelfSharedMemory extends JdkSharedMemory {
     public SelfSharedMemory(SandboxScope scope, SelfProc self) {
         super(scope);
         this.self = self;
-    }
-
-    /** Proc.sharedMemory(family) of self. */
-    public SharedMemoryCalls of(IpcFamily family) {
-        requirePosix(family);
-        return this;
     }
 
     @Override

@@ -1,21 +1,22 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import java.io.DataInputStream;
 import java.time.Instant;
 import java.util.List;
 import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * Signals in a child JVM: sun.misc.Signal handlers that log each delivery to a file the harness
- * reads from outside; kill as ProcessHandle.destroy/destroyForcibly, or sun.misc.Signal.raise for
- * any signal the JVM names when the child targets itself.
+ * reads from outside (so the log answers while the child is busy); kill as
+ * ProcessHandle.destroy/destroyForcibly, or sun.misc.Signal.raise for any signal the JVM names
+ * when the child targets itself.
  */
-public final class ChildSignals extends JdkSignals {
+public final class ChildSignals extends JdkSignals implements SignalHandlerCalls {
     private final ChildProc child;
 
     public ChildSignals(ChildProc child, SandboxScope scope) {
@@ -69,17 +70,6 @@ public final class ChildSignals extends JdkSignals {
             out.writeLong(start);
             out.writeBoolean(forcibly);
         }, in -> null);
-    }
-
-    @Override
-    public Delivery spinUntilDelivered(Signal signal) {
-        String name = SignalNames.jvmName(signal);
-        long sequence = child.request("spinUntilDelivered(" + signal + ") in " + child.name(), out -> {
-            out.writeByte(Protocol.SIG_SPIN);
-            out.writeUTF(name);
-        }, DataInputStream::readLong);
-        return deliveries().stream().filter(d -> d.sequence() == sequence).findFirst()
-                .orElse(new Delivery(sequence, signal, 0, Delivery.Source.OTHER, -1));
     }
 
     private void disposition(byte op, String what, Signal signal) {

@@ -9,7 +9,7 @@ import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Sockets of the jdk adapter, in the harness or a child: the parts both share. */
