@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.adapter.jdk.process.ChildConnection;
 import org.ipcconformance.adapter.jdk.process.ChildKind;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
@@ -33,7 +36,7 @@ import org.ipcconformance.spec.spi.SpawnCalls;
  * One spec's run on the jdk adapter: the harness JVM as self, and the child JVMs it started. It
  * is self's spawning facets, since it owns the children (its close kills them).
  */
-final class JdkSandbox implements Sandbox, ChildProc.IdSource, SpawnCalls, PipedChildCalls, SandboxScope {
+final class JdkSandbox implements Sandbox, SpawnCalls, PipedChildCalls, SandboxScope {
     private final SandboxContext context;
     private final SparePool children;
     private final int pipeBuf;
@@ -48,7 +51,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, SpawnCalls, Piped
         this.context = context;
         this.children = children;
         this.pipeBuf = pipeBuf;
-        this.self = new SelfProc(this, this, this, this, pipeBuf);
+        this.self = new SelfProc(this, this, this, pipeBuf);
     }
 
     @Override
@@ -77,7 +80,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, SpawnCalls, Piped
     }
 
     @Override
-    public Optional<ChildProc> child(Proc proc) {
+    public Optional<Agent> child(Proc proc) {
         for (ChildProc c : started) {
             if (c == proc) {
                 return Optional.of(c);
@@ -136,7 +139,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, SpawnCalls, Piped
     private ChildProc spawn(ChildKind kind, String role) {
         ensureOpen();
         ChildConnection connection = children.take(kind);
-        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, this, pipeBuf);
+        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, pipeBuf);
         started.add(child);
         if (closed.get()) {
             connection.close();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;

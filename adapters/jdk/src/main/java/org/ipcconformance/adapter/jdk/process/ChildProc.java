@@ -9,13 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.jdk.JdkProc;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.FileStats;
+import org.ipcconformance.adapter.jdk.core.JdkProc;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
-import org.ipcconformance.adapter.jdk.self.FileStats;
 import org.ipcconformance.adapter.jdk.shm.ChildSharedMemory;
 import org.ipcconformance.adapter.jdk.signal.ChildSignals;
 import org.ipcconformance.adapter.jdk.socket.ChildSockets;
@@ -37,24 +38,19 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
  * channel; what may run beside it (kill, awaitExit, the delivery log) never touches the channel.
  * Children start no processes: the specs spawn from self.
  */
-public final class ChildProc extends JdkProc {
+public final class ChildProc extends JdkProc implements Agent {
     private final String name;
     private final ChildConnection connection;
-    private final IdSource ids;
+    private final SandboxScope scope;
     private final Map<Long, Integer> slots = new ConcurrentHashMap<>();
     private final Set<Long> regions = ConcurrentHashMap.newKeySet();
     private final Facets facets;
 
-    /** Where handle and region ids come from: unique within the sandbox. */
-    public interface IdSource {
-        long nextId();
-    }
-
-    public ChildProc(String name, ChildConnection connection, IdSource ids, SandboxScope scope, int pipeBuf) {
+    public ChildProc(String name, ChildConnection connection, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
         this.name = name;
         this.connection = connection;
-        this.ids = ids;
+        this.scope = scope;
         ChildSignals signals = new ChildSignals(this, scope);
         this.facets = commonFacets()
                 .with(Facet.LIFECYCLE, new ChildLifecycle(this))
@@ -69,13 +65,23 @@ public final class ChildProc extends JdkProc {
         return facets;
     }
 
-    /** Makes a handle name one of the child's slots (its stdin or stdout). */
+    @Override
     public void hold(Handle handle, int slot) {
         slots.put(handle.id(), slot);
     }
 
     public ChildConnection connection() {
         return connection;
+    }
+
+    @Override
+    public Process process() {
+        return connection.process();
+    }
+
+    @Override
+    public Path signalLog() {
+        return connection.signalLog();
     }
 
     @Override
@@ -94,9 +100,9 @@ public final class ChildProc extends JdkProc {
     public Pipe pipe() {
         String op = "pipe() in " + name;
         int[] ends = call(op, out -> out.writeByte(Protocol.PIPE), in -> new int[] {in.readInt(), in.readInt()});
-        long id = ids.nextId();
+        long id = scope.nextId();
         Handle read = new Handle(id, "pipe#" + id + " read end (in " + name + ")");
-        Handle write = new Handle(ids.nextId(), "pipe#" + id + " write end (in " + name + ")");
+        Handle write = new Handle(scope.nextId(), "pipe#" + id + " write end (in " + name + ")");
         hold(read, ends[0]);
         hold(write, ends[1]);
         return new Pipe(read, write);
@@ -169,7 +175,7 @@ public final class ChildProc extends JdkProc {
             out.writeBoolean(mode != OpenMode.WRITE);
             out.writeBoolean(mode != OpenMode.READ);
         }, DataInputStream::readInt);
-        Handle h = new Handle(ids.nextId(), "open(" + path.getFileName() + ", " + mode + ") in " + name);
+        Handle h = new Handle(scope.nextId(), "open(" + path.getFileName() + ", " + mode + ") in " + name);
         hold(h, slot);
         return h;
     }
@@ -209,7 +215,7 @@ public final class ChildProc extends JdkProc {
 
     @Override
     public Region allocate(byte[] content) {
-        long id = ids.nextId();
+        long id = scope.nextId();
         call("allocate(" + content.length + " bytes) in " + name, out -> {
             out.writeByte(Protocol.ALLOCATE);
             out.writeLong(id);
@@ -271,29 +277,19 @@ public final class ChildProc extends JdkProc {
 
     // ---- the request/response exchange ----
 
-    /** Writes one request: its op byte and fields. */
-    public interface Request {
-        void writeTo(DataOutputStream out) throws IOException;
-    }
-
-    /** Reads one successful reply's fields. */
-    public interface Response<T> {
-        T readFrom(DataInputStream in) throws IOException;
-    }
-
-    /** One request to the agent, for the mechanism classes (signals, shared memory, sockets) of this child. */
+    @Override
     public <T> T request(String op, Request request, Response<T> response) {
         return call(op, request, response);
     }
 
-    /** The child's slot of a handle, for the mechanism classes; EBADF when the child holds no copy. */
+    @Override
     public int slot(Handle handle, String op) {
         return slotOf(handle, op);
     }
 
-    /** A new id, unique within the sandbox, for a handle or a mapping. */
+    @Override
     public long nextId() {
-        return ids.nextId();
+        return scope.nextId();
     }
 
     /** Sends one request and waits for its reply; a lost control channel means the child died. */

@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.jdk.JdkProc;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.FileStats;
+import org.ipcconformance.adapter.jdk.core.JdkProc;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SelfEnds;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.ChannelOps;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.FileOps;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.adapter.jdk.shm.SelfSharedMemory;
 import org.ipcconformance.adapter.jdk.signal.SelfSignals;
 import org.ipcconformance.adapter.jdk.socket.SelfSockets;
@@ -39,11 +40,11 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
  * It starts the children (through the sandbox, which owns them) and sends them SIGTERM and
  * SIGKILL; it installs no signal handler, since it stands for the harness.
  */
-public final class SelfProc extends JdkProc {
+public final class SelfProc extends JdkProc implements SelfEnds {
     /** The harness program's global variable: one per JVM, like a C global, so shared by all sandboxes. */
     private static volatile long global;
 
-    private final ChildProc.IdSource ids;
+    private final SandboxScope scope;
     private final Map<Long, Object> ends = new ConcurrentHashMap<>();
     /** The child at the other end of a Process stream, to explain the JDK's behaviour once it exited. */
     private final Map<Long, Process> peers = new ConcurrentHashMap<>();
@@ -53,9 +54,9 @@ public final class SelfProc extends JdkProc {
     private final SelfSharedMemory sharedMemory;
     private final Facets facets;
 
-    public SelfProc(ChildProc.IdSource ids, SpawnCalls spawner, PipedChildCalls pipedSpawner, SandboxScope scope, int pipeBuf) {
+    public SelfProc(SpawnCalls spawner, PipedChildCalls pipedSpawner, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
-        this.ids = ids;
+        this.scope = scope;
         this.sharedMemory = new SelfSharedMemory(scope, this);
         this.facets = commonFacets()
                 .with(Facet.SPAWN, spawner)
@@ -70,12 +71,12 @@ public final class SelfProc extends JdkProc {
         return facets;
     }
 
-    /** Makes a handle name an object self opened: a shared memory object, a socket. */
+    @Override
     public void put(Handle handle, Object end) {
         ends.put(handle.id(), end);
     }
 
-    /** The object behind one of self's handles, of the type the call needs; EBADF otherwise. */
+    @Override
     public <T> T end(Handle handle, Class<T> type, String what, String op) {
         Object end = ends.get(handle.id());
         if (!type.isInstance(end)) {
@@ -85,9 +86,9 @@ public final class SelfProc extends JdkProc {
         return type.cast(end);
     }
 
-    /** A new id, unique within the sandbox. */
+    @Override
     public long nextId() {
-        return ids.nextId();
+        return scope.nextId();
     }
 
     /** Makes a handle name one of the parent's ends of a child's standard stream. */
@@ -123,9 +124,9 @@ public final class SelfProc extends JdkProc {
     @Override
     public Pipe pipe() {
         java.nio.channels.Pipe pipe = io("pipe() in self", java.nio.channels.Pipe::open);
-        long id = ids.nextId();
+        long id = scope.nextId();
         Handle read = new Handle(id, "pipe#" + id + " read end");
-        Handle write = new Handle(ids.nextId(), "pipe#" + id + " write end");
+        Handle write = new Handle(scope.nextId(), "pipe#" + id + " write end");
         ends.put(read.id(), pipe.source());
         ends.put(write.id(), pipe.sink());
         return new Pipe(read, write);
@@ -172,7 +173,7 @@ public final class SelfProc extends JdkProc {
         refuseNonBlockingOpen(nonBlocking);
         Object channel = io("open(" + path + ", " + mode + ") in self",
                 () -> FileOps.open(path, mode != OpenMode.WRITE, mode != OpenMode.READ));
-        Handle h = new Handle(ids.nextId(), "open(" + path.getFileName() + ", " + mode + ") in self");
+        Handle h = new Handle(scope.nextId(), "open(" + path.getFileName() + ", " + mode + ") in self");
         ends.put(h.id(), channel);
         return h;
     }
@@ -202,7 +203,7 @@ public final class SelfProc extends JdkProc {
     public Region allocate(byte[] content) {
         ByteBuffer buf = ByteBuffer.allocateDirect(content.length);
         buf.put(0, content);
-        long id = ids.nextId();
+        long id = scope.nextId();
         regions.put(id, buf);
         return new Region(id, content.length, "region#" + id + " in self");
     }

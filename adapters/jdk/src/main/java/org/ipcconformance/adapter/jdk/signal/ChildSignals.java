@@ -2,9 +2,9 @@ package org.ipcconformance.adapter.jdk.signal;
 
 import java.time.Instant;
 import java.util.List;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
@@ -17,9 +17,9 @@ import org.ipcconformance.spec.spi.signal.Signal;
  * when the child targets itself.
  */
 public final class ChildSignals extends JdkSignals implements SignalHandlerCalls {
-    private final ChildProc child;
+    private final Agent child;
 
-    public ChildSignals(ChildProc child, SandboxScope scope) {
+    public ChildSignals(Agent child, SandboxScope scope) {
         super(scope);
         this.child = child;
     }
@@ -30,7 +30,7 @@ public final class ChildSignals extends JdkSignals implements SignalHandlerCalls
         child.request("handle(" + signal + ") in " + child.name(), out -> {
             out.writeByte(Protocol.SIG_HANDLE);
             out.writeUTF(name);
-            out.writeUTF(child.connection().signalLog().toString());
+            out.writeUTF(child.signalLog().toString());
         }, in -> null);
     }
 
@@ -46,12 +46,12 @@ public final class ChildSignals extends JdkSignals implements SignalHandlerCalls
 
     @Override
     public List<Delivery> deliveries() {
-        return DeliveryLog.read(child.connection().signalLog());
+        return DeliveryLog.read(child.signalLog());
     }
 
     @Override
     public void kill(Proc target, Signal signal) {
-        ChildProc to = target(target, signal);
+        Agent to = target(target, signal);
         String op = "kill(" + to.name() + ", " + signal + ") in " + child.name();
         if (to == child) {
             String name = SignalNames.jvmName(signal);
@@ -62,7 +62,7 @@ public final class ChildSignals extends JdkSignals implements SignalHandlerCalls
             return;
         }
         boolean forcibly = forcibly(signal);
-        ProcessHandle handle = to.connection().process().toHandle();
+        ProcessHandle handle = to.process().toHandle();
         long start = handle.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
         child.request(op, out -> {
             out.writeByte(Protocol.SIG_KILL);

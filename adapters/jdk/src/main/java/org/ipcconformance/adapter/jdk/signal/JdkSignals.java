@@ -1,8 +1,8 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import org.ipcconformance.adapter.jdk.JdkFeatures;
-import org.ipcconformance.adapter.jdk.SandboxScope;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
@@ -21,7 +21,7 @@ abstract class JdkSignals implements SignalSendCalls {
      * The child JVM that {@code target} is. The harness passes on only started processes; this
      * finds the Process behind one, so a process of another sandbox (or adapter) is refused here.
      */
-    protected ChildProc target(Proc target, Signal signal) {
+    protected Agent target(Proc target, Signal signal) {
         return scope.child(target).orElseThrow(() -> new HarnessException("kill(" + target.name() + ", " + signal
                 + ") refused: signals go only to processes this sandbox started, and " + target.name() + " is not one of them"));
     }

@@ -1,7 +1,7 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import org.ipcconformance.adapter.jdk.SandboxScope;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
@@ -20,9 +20,9 @@ public final class SelfSignals extends JdkSignals {
 
     @Override
     public void kill(Proc target, Signal signal) {
-        ChildProc child = target(target, signal);
+        Agent child = target(target, signal);
         boolean forcibly = forcibly(signal);
-        ProcessHandle handle = child.connection().process().toHandle();
+        ProcessHandle handle = child.process().toHandle();
         boolean sent = forcibly ? handle.destroyForcibly() : handle.destroy();
         if (!sent) {
             throw new IpcException(IpcError.NO_SUCH_PROCESS, "kill(" + child.name() + ", " + signal + ") from self",

@@ -2,7 +2,7 @@ package org.ipcconformance.adapter.jdk.socket;
 
 import java.net.ProtocolFamily;
 import java.net.StandardProtocolFamily;
-import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.adapter.jdk.io.UnassignedFamily;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.socket.Domain;

@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.jdk;
+package org.ipcconformance.adapter.jdk.core;
 
 import java.util.OptionalLong;
 import org.ipcconformance.spec.spi.Facet;

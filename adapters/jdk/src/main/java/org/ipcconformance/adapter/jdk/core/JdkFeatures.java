@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.jdk;
+package org.ipcconformance.adapter.jdk.core;
 
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.FeatureMissingException;
