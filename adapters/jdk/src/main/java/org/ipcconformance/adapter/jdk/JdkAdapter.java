@@ -9,15 +9,16 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.adapter.jdk.process.ChildCommand;
 import org.ipcconformance.adapter.jdk.process.ChildLauncher;
 import org.ipcconformance.adapter.jdk.process.SparePool;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 
 /** The jdk adapter opened for one run: the spare child JVMs and the facts of the platform. */
 public final class JdkAdapter implements Adapter {

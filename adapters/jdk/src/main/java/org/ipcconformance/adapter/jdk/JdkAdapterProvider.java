@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.jdk;
 
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.spec.run.RunDirectory;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.AdapterProvider;

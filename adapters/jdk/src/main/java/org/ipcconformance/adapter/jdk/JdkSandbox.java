@@ -12,22 +12,31 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.adapter.jdk.process.ChildConnection;
 import org.ipcconformance.adapter.jdk.process.ChildKind;
 import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.adapter.jdk.process.SparePool;
 import org.ipcconformance.adapter.jdk.self.SelfProc;
-import org.ipcconformance.adapter.jdk.self.Spawner;
+import org.ipcconformance.spec.run.SandboxContext;
+import org.ipcconformance.spec.spi.ChildOptions;
+import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.PipedChild;
+import org.ipcconformance.spec.spi.PipedChildCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.spi.SpawnCalls;
 
-/** One spec's run on the jdk adapter: the harness JVM as self, and the child JVMs it started. */
-final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxScope {
+/**
+ * One spec's run on the jdk adapter: the harness JVM as self, and the child JVMs it started. It
+ * is self's spawning facets, since it owns the children (its close kills them).
+ */
+final class JdkSandbox implements Sandbox, SpawnCalls, PipedChildCalls, SandboxScope {
     private final SandboxContext context;
     private final SparePool children;
     private final int pipeBuf;
@@ -71,7 +80,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxS
     }
 
     @Override
-    public Optional<ChildProc> child(Proc proc) {
+    public Optional<Agent> child(Proc proc) {
         for (ChildProc c : started) {
             if (c == proc) {
                 return Optional.of(c);
@@ -90,8 +99,19 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxS
         return ids.incrementAndGet();
     }
 
+    /**
+     * A JVM child's SIGPIPE is handled by the JVM (a write gets EPIPE), and no JDK API changes it.
+     * Without inherited handles the disposition is unobservable by the specs' handles, so DEFAULT
+     * (the record's default value) is accepted there; asking for inheritance is what cannot be done.
+     */
     @Override
-    public Proc spawnChild() {
+    public Proc spawnChild(ChildOptions options) {
+        if (!options.inherit().isEmpty()) {
+            throw JdkFeatures.missing(Feature.HANDLE_INHERITANCE);
+        }
+        if (options.unprivileged()) {
+            throw JdkFeatures.missing(Feature.UNPRIVILEGED_CHILD);
+        }
         return spawn(ChildKind.PLAIN, "child");
     }
 
@@ -119,7 +139,7 @@ final class JdkSandbox implements Sandbox, ChildProc.IdSource, Spawner, SandboxS
     private ChildProc spawn(ChildKind kind, String role) {
         ensureOpen();
         ChildConnection connection = children.take(kind);
-        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, this, pipeBuf);
+        ChildProc child = new ChildProc(role + "-" + processes.incrementAndGet(), connection, this, pipeBuf);
         started.add(child);
         if (closed.get()) {
             connection.close();

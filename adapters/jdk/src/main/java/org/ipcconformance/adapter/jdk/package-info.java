@@ -5,7 +5,7 @@
  * and {@code FileChannel} for names and opens, direct ByteBuffers for its memory. Other processes
  * are child JVMs running {@link org.ipcconformance.adapter.jdk.child.ChildAgent}, driven over a
  * UNIX-domain socket so that their standard streams stay free for the specs. What the JDK cannot
- * express is declared, with its reason, in {@link org.ipcconformance.adapter.jdk.JdkFeatures}.
+ * express is declared, with its reason, in {@link org.ipcconformance.adapter.jdk.core.JdkFeatures}.
  *
  * <p>The other mechanisms, each in its own package: {@code signal} (sun.misc.Signal handlers in a
  * child that log each delivery to a file the harness reads from outside; SIGTERM and SIGKILL
@@ -14,7 +14,7 @@
  * FileChannel.map, in the run's ledger before it exists), {@code socket} (SocketChannel,
  * ServerSocketChannel and DatagramChannel for AF_INET, and AF_UNIX streams). Message queues,
  * semaphores, System V objects, signal masks, real-time signals, terminals and raw sockets have
- * no JDK API and are declared missing in {@link org.ipcconformance.adapter.jdk.JdkFeatures}.
+ * no JDK API and are declared missing in {@link org.ipcconformance.adapter.jdk.core.JdkFeatures}.
  *
  * <p>Tuning (system properties of the harness JVM): {@code ipc.jdk.spares=<plain>,<piped>} how
  * many child JVMs to keep booted ahead (2,1; 0,0 starts each on demand);

@@ -18,30 +18,30 @@ class ChildMemoryTest extends SandboxFixture {
         Proc a = box.self().spawnChild(ChildOptions.inheriting());
         Proc b = box.self().spawnUnrelated();
         assertThat(a.pid()).isNotEqualTo(b.pid());
-        a.writeGlobal(42);
-        assertThat(a.readGlobal()).isEqualTo(42);
-        assertThat(b.readGlobal()).isZero();
-        b.writeGlobal(5);
-        assertThat(a.readGlobal()).isEqualTo(42);
-        assertThat(b.readGlobal()).isEqualTo(5);
+        a.memory().writeGlobal(42);
+        assertThat(a.memory().readGlobal()).isEqualTo(42);
+        assertThat(b.memory().readGlobal()).isZero();
+        b.memory().writeGlobal(5);
+        assertThat(a.memory().readGlobal()).isEqualTo(42);
+        assertThat(b.memory().readGlobal()).isEqualTo(5);
     }
 
     @Test
     void aChildsWriteFromItsBufferIsCopiedAtWriteTime() {
         PipedChild pc = box.self().spawnPipedChild();
-        Region region = pc.child().allocate(bytes("original"));
-        assertThat(pc.child().writeFrom(pc.childStdout(), region)).isEqualTo(8);
-        pc.child().poke(region, 0, bytes("CHANGED!"));
-        assertThat(pc.child().peek(region)).isEqualTo(bytes("CHANGED!"));
-        assertThat(box.self().read(pc.fromChild(), 8)).isEqualTo(bytes("original"));
+        Region region = pc.child().memory().allocate(bytes("original"));
+        assertThat(pc.child().memory().writeFrom(pc.childStdout(), region)).isEqualTo(8);
+        pc.child().memory().poke(region, 0, bytes("CHANGED!"));
+        assertThat(pc.child().memory().peek(region)).isEqualTo(bytes("CHANGED!"));
+        assertThat(box.self().pipes().read(pc.fromChild(), 8)).isEqualTo(bytes("original"));
     }
 
     @Test
     void aRegionBelongsToTheProcessThatAllocatedIt() {
         Proc child = box.self().spawnUnrelated();
-        Region inChild = child.allocate(bytes("x"));
-        Region inSelf = box.self().allocate(bytes("y"));
-        assertThatThrownBy(() -> box.self().peek(inChild)).isInstanceOf(HarnessException.class);
-        assertThatThrownBy(() -> child.peek(inSelf)).isInstanceOf(HarnessException.class);
+        Region inChild = child.memory().allocate(bytes("x"));
+        Region inSelf = box.self().memory().allocate(bytes("y"));
+        assertThatThrownBy(() -> box.self().memory().peek(inChild)).isInstanceOf(HarnessException.class);
+        assertThatThrownBy(() -> child.memory().peek(inSelf)).isInstanceOf(HarnessException.class);
     }
 }

@@ -24,18 +24,18 @@ class FilesTest extends SandboxFixture {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(file, "hello");
         for (Proc p : new Proc[] {box.self(), box.self().spawnUnrelated()}) {
-            assertThat(p.stat(file)).isEqualTo(new FileStat(FileType.REGULAR, 5, 0600));
-            assertThat(p.stat(box.directory()).type()).isEqualTo(FileType.DIRECTORY);
-            assertThat(p.list(box.directory())).containsExactly("f");
-            Handle h = p.open(file, OpenMode.READ, false);
-            assertThat(p.read(h, 100)).isEqualTo(bytes("hello"));
-            assertThatThrownBy(() -> p.write(h, bytes("x")))
+            assertThat(p.files().stat(file)).isEqualTo(new FileStat(FileType.REGULAR, 5, 0600));
+            assertThat(p.files().stat(box.directory()).type()).isEqualTo(FileType.DIRECTORY);
+            assertThat(p.files().list(box.directory())).containsExactly("f");
+            Handle h = p.files().open(file, OpenMode.READ, false);
+            assertThat(p.pipes().read(h, 100)).isEqualTo(bytes("hello"));
+            assertThatThrownBy(() -> p.pipes().write(h, bytes("x")))
                     .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.BAD_DESCRIPTOR));
-            p.close(h);
+            p.pipes().close(h);
         }
-        box.self().spawnChild(org.ipcconformance.spec.spi.ChildOptions.inheriting()).unlink(file);
-        assertThatThrownBy(() -> box.self().stat(file))
+        box.self().spawnChild(org.ipcconformance.spec.spi.ChildOptions.inheriting()).files().unlink(file);
+        assertThatThrownBy(() -> box.self().files().stat(file))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.NO_SUCH_FILE));
-        assertThat(box.self().list(box.directory())).isEmpty();
+        assertThat(box.self().files().list(box.directory())).isEmpty();
     }
 }

@@ -19,7 +19,7 @@ class JdkAdapterProviderTest extends SandboxFixture {
     @Test
     void everyFeatureIsDeclared() {
         assertThat(Feature.values()).filteredOn(adapter.features()::has).containsExactlyInAnyOrder(
-                Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_MEMORY, Feature.NONBLOCKING_IO,
+                Feature.PIPES, Feature.FILES, Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_MEMORY, Feature.NONBLOCKING_IO,
                 Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND, Feature.POSIX_SHARED_MEMORY,
                 Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS);
         assertThat(adapter.features().missing()).containsOnlyKeys(Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE,

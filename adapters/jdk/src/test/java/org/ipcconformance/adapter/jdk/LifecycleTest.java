@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.FeatureMissingException;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 import org.junit.jupiter.api.Test;
 
 /** Children are started, asked to exit, killed, and never outlive their sandbox. */
@@ -27,7 +30,7 @@ class LifecycleTest extends SandboxFixture {
         Proc a = other.self().spawnChild(ChildOptions.inheriting());
         PipedChild b = other.self().spawnPipedChild();
         Proc c = other.self().spawnUnrelated();
-        Pending<byte[]> blocked = b.child().async("read stdin", p -> p.read(b.childStdin(), 1));
+        Pending<byte[]> blocked = b.child().async("read stdin", p -> p.pipes().read(b.childStdin(), 1));
         List<Long> pids = List.of(a.pid(), b.child().pid(), c.pid());
         other.close();
         for (long pid : pids) {
@@ -50,14 +53,14 @@ class LifecycleTest extends SandboxFixture {
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         child.exit();
         assertThat(child.awaitExit()).isEqualTo(ExitStatus.exited(0));
-        assertThatThrownBy(child::readGlobal)
+        assertThatThrownBy(() -> child.memory().readGlobal())
                 .isInstanceOfSatisfying(ProcessGoneException.class, e -> assertThat(e.status()).isEqualTo(ExitStatus.exited(0)));
     }
 
     @Test
     void aKilledChildIsGoneBySigkill() {
         PipedChild pc = box.self().spawnPipedChild();
-        Pending<byte[]> blocked = pc.child().async("read stdin", p -> p.read(pc.childStdin(), 1));
+        Pending<byte[]> blocked = pc.child().async("read stdin", p -> p.pipes().read(pc.childStdin(), 1));
         pc.child().kill();
         assertThatThrownBy(blocked::await)
                 .isInstanceOfSatisfying(ProcessGoneException.class,
@@ -69,10 +72,10 @@ class LifecycleTest extends SandboxFixture {
     @Test
     void whatAKilledChildWroteIsStillReadThenEndOfFile() {
         PipedChild pc = box.self().spawnPipedChild();
-        pc.child().write(pc.childStdout(), bytes("bye"));
+        pc.child().pipes().write(pc.childStdout(), bytes("bye"));
         pc.child().kill();
-        assertThat(box.self().read(pc.fromChild(), 10)).isEqualTo(bytes("bye"));
-        assertThat(box.self().read(pc.fromChild(), 10)).as("EOF").isEmpty();
+        assertThat(box.self().pipes().read(pc.fromChild(), 10)).isEqualTo(bytes("bye"));
+        assertThat(box.self().pipes().read(pc.fromChild(), 10)).as("EOF").isEmpty();
     }
 
     @Test
@@ -101,21 +104,51 @@ class LifecycleTest extends SandboxFixture {
         pc.child().exit();
         assertThatThrownBy(() -> {
             // The JDK may still hold the pipe (EPIPE) or have closed it already ("Stream closed").
-            box.self().write(pc.toChild(), bytes("x"));
+            box.self().pipes().write(pc.toChild(), bytes("x"));
         }).isInstanceOfSatisfying(org.ipcconformance.spec.spi.IpcException.class,
                 e -> assertThat(e.error()).isEqualTo(org.ipcconformance.spec.spi.IpcError.BROKEN_PIPE));
     }
 
     @Test
     void whatTheJdkCannotDoIsDeclared() {
-        assertThatThrownBy(() -> box.self().spawnChild(ChildOptions.inheriting(box.self().pipe().writeEnd())))
+        assertThatThrownBy(() -> box.self().spawnChild(ChildOptions.inheriting(box.self().pipes().pipe().writeEnd())))
                 .isInstanceOfSatisfying(FeatureMissingException.class, e -> assertThat(e.feature()).isEqualTo(Feature.HANDLE_INHERITANCE));
         assertThatThrownBy(() -> box.self().state())
                 .isInstanceOfSatisfying(FeatureMissingException.class, e -> assertThat(e.feature()).isEqualTo(Feature.PROCESS_STATE));
-        assertThatThrownBy(() -> box.self().mkfifo(box.directory().resolve("f")))
+        assertThatThrownBy(() -> box.self().fifos())
                 .isInstanceOfSatisfying(FeatureMissingException.class, e -> assertThat(e.feature()).isEqualTo(Feature.FIFO));
-        assertThatThrownBy(() -> box.self().pipeCapacity(box.self().pipe().readEnd()))
-                .isInstanceOfSatisfying(FeatureMissingException.class, e -> assertThat(e.feature()).isEqualTo(Feature.PIPE_CAPACITY_QUERY));
+        assertThatThrownBy(() -> box.self().pipeCapacity())
+                .isInstanceOfSatisfying(FeatureMissingException.class, e -> {
+                    assertThat(e.feature()).isEqualTo(Feature.PIPE_CAPACITY_QUERY);
+                    assertThat(e.getMessage()).contains(JdkFeatures.NO_PIPE_CAPACITY_QUERY);
+                });
+        assertThatThrownBy(() -> box.self().files().open(box.directory(), OpenMode.READ, true))
+                .isInstanceOfSatisfying(FeatureMissingException.class, e -> assertThat(e.getMessage()).contains("O_NONBLOCK"));
+    }
+
+    @Test
+    void aChildRunsOneOperationAtATimeButIsObservedAndKilledMeanwhile() {
+        PipedChild pc = box.self().spawnPipedChild();
+        Proc child = pc.child();
+        Pending<byte[]> blocked = child.async("read stdin", p -> p.pipes().read(pc.childStdin(), 1));
+        assertThatThrownBy(() -> child.memory().readGlobal())
+                .isInstanceOfSatisfying(HarnessException.class, e -> assertThat(e.getMessage()).contains("one operation at a time"));
+        assertThat(child.signalHandlers().deliveries()).as("the delivery log, read beside the pending read").isEmpty();
+        Pending<ExitStatus> exit = box.self().async("await the exit of " + child, p -> child.awaitExit());
+        child.kill();
+        assertThat(exit.await()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
+        assertThatThrownBy(blocked::await).isInstanceOf(ProcessGoneException.class);
+    }
+
+    @Test
+    void onlySelfStartsProcessesAndSelfHasNoLifecycle() {
+        Proc child = box.self().spawnUnrelated();
+        assertThatThrownBy(child::spawnUnrelated).isInstanceOf(HarnessException.class);
+        assertThatThrownBy(child::spawnPipedChild).isInstanceOf(HarnessException.class);
+        assertThatThrownBy(() -> box.self().exit()).isInstanceOf(HarnessException.class);
+        assertThatThrownBy(() -> box.self().kill()).isInstanceOf(HarnessException.class);
+        assertThat(box.self().isStarted()).isFalse();
+        assertThat(child.isStarted()).isTrue();
     }
 
     @Test

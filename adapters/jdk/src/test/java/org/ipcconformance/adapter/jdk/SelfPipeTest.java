@@ -17,25 +17,25 @@ class SelfPipeTest extends SandboxFixture {
     @Test
     void dataWrittenOnTheWriteEndIsReadOnTheReadEnd() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        assertThat(self.write(pipe.writeEnd(), bytes("ab"))).isEqualTo(2);
-        assertThat(self.write(pipe.writeEnd(), bytes("cd"))).isEqualTo(2);
-        assertThat(self.read(pipe.readEnd(), 4)).isEqualTo(bytes("abcd"));
-        self.write(pipe.writeEnd(), bytes("abcdef"));
-        assertThat(self.read(pipe.readEnd(), 2)).isEqualTo(bytes("ab"));
-        assertThat(self.read(pipe.readEnd(), 4)).isEqualTo(bytes("cdef"));
+        Pipe pipe = self.pipes().pipe();
+        assertThat(self.pipes().write(pipe.writeEnd(), bytes("ab"))).isEqualTo(2);
+        assertThat(self.pipes().write(pipe.writeEnd(), bytes("cd"))).isEqualTo(2);
+        assertThat(self.pipes().read(pipe.readEnd(), 4)).isEqualTo(bytes("abcd"));
+        self.pipes().write(pipe.writeEnd(), bytes("abcdef"));
+        assertThat(self.pipes().read(pipe.readEnd(), 2)).isEqualTo(bytes("ab"));
+        assertThat(self.pipes().read(pipe.readEnd(), 4)).isEqualTo(bytes("cdef"));
     }
 
     @Test
     void theWrongEndIsABadDescriptorNamedByTheJdkType() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        assertThatThrownBy(() -> self.write(pipe.readEnd(), bytes("x")))
+        Pipe pipe = self.pipes().pipe();
+        assertThatThrownBy(() -> self.pipes().write(pipe.readEnd(), bytes("x")))
                 .isInstanceOfSatisfying(IpcException.class, e -> {
                     assertThat(e.error()).isEqualTo(IpcError.BAD_DESCRIPTOR);
                     assertThat(e.rawCode()).contains("java.nio.channels.Pipe.SourceChannel is not writable");
                 });
-        assertThatThrownBy(() -> self.read(pipe.writeEnd(), 1))
+        assertThatThrownBy(() -> self.pipes().read(pipe.writeEnd(), 1))
                 .isInstanceOfSatisfying(IpcException.class, e -> {
                     assertThat(e.error()).isEqualTo(IpcError.BAD_DESCRIPTOR);
                     assertThat(e.rawCode()).contains("java.nio.channels.Pipe.SinkChannel is not readable");
@@ -45,28 +45,28 @@ class SelfPipeTest extends SandboxFixture {
     @Test
     void aClosedEndIsABadDescriptor() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.close(pipe.writeEnd());
-        assertThatThrownBy(() -> self.write(pipe.writeEnd(), bytes("x")))
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().close(pipe.writeEnd());
+        assertThatThrownBy(() -> self.pipes().write(pipe.writeEnd(), bytes("x")))
                 .isInstanceOfSatisfying(IpcException.class, e -> {
                     assertThat(e.error()).isEqualTo(IpcError.BAD_DESCRIPTOR);
                     // The JDK says ClosedChannelException or its subclass AsynchronousCloseException.
                     assertThat(e.rawCode()).startsWith("java.nio.channels.").contains("Close");
                 });
-        assertThat(self.read(pipe.readEnd(), 10)).as("EOF once every write end is closed").isEmpty();
+        assertThat(self.pipes().read(pipe.readEnd(), 10)).as("EOF once every write end is closed").isEmpty();
     }
 
     @Test
     void nonBlockingWritesFillTheBufferUntilWouldBlock() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.setNonBlocking(pipe.writeEnd(), true);
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().setNonBlocking(pipe.writeEnd(), true);
         byte[] chunk = new byte[4096];
         long total = 0;
         IpcException refused = null;
         while (refused == null && total < 16L << 20) {
             try {
-                total += self.write(pipe.writeEnd(), chunk);
+                total += self.pipes().write(pipe.writeEnd(), chunk);
             } catch (IpcException e) {
                 refused = e;
             }
@@ -76,15 +76,15 @@ class SelfPipeTest extends SandboxFixture {
         assertThat(total).isPositive().isLessThan(16L << 20);
 
         // PIPE_BUF atomicity: with 100 bytes free, a PIPE_BUF write writes nothing.
-        assertThat(self.read(pipe.readEnd(), 100)).hasSize(100);
-        byte[] atomic = new byte[self.pipeBuf()];
-        assertThatThrownBy(() -> self.write(pipe.writeEnd(), atomic))
+        assertThat(self.pipes().read(pipe.readEnd(), 100)).hasSize(100);
+        byte[] atomic = new byte[self.pipes().pipeBuf()];
+        assertThatThrownBy(() -> self.pipes().write(pipe.writeEnd(), atomic))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.WOULD_BLOCK));
-        self.setNonBlocking(pipe.readEnd(), true);
+        self.pipes().setNonBlocking(pipe.readEnd(), true);
         long drained = 100;
         while (true) {
             try {
-                drained += self.read(pipe.readEnd(), 65536).length;
+                drained += self.pipes().read(pipe.readEnd(), 65536).length;
             } catch (IpcException e) {
                 assertThat(e.error()).isEqualTo(IpcError.WOULD_BLOCK);
                 break;
@@ -96,9 +96,9 @@ class SelfPipeTest extends SandboxFixture {
     @Test
     void writingWithNoReadEndIsABrokenPipe() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.close(pipe.readEnd());
-        assertThatThrownBy(() -> self.write(pipe.writeEnd(), bytes("x")))
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().close(pipe.readEnd());
+        assertThatThrownBy(() -> self.pipes().write(pipe.writeEnd(), bytes("x")))
                 .isInstanceOfSatisfying(IpcException.class, e -> {
                     assertThat(e.error()).isEqualTo(IpcError.BROKEN_PIPE);
                     assertThat(e.rawCode()).contains("IOException").contains("Broken pipe");
@@ -108,24 +108,24 @@ class SelfPipeTest extends SandboxFixture {
     @Test
     void theKernelCopiesTheDataAtWriteTime() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        Region region = self.allocate(bytes("original"));
-        assertThat(self.writeFrom(pipe.writeEnd(), region)).isEqualTo(8);
-        self.poke(region, 0, bytes("CHANGED!"));
-        assertThat(self.peek(region)).isEqualTo(bytes("CHANGED!"));
-        assertThat(self.read(pipe.readEnd(), 8)).isEqualTo(bytes("original"));
+        Pipe pipe = self.pipes().pipe();
+        Region region = self.memory().allocate(bytes("original"));
+        assertThat(self.memory().writeFrom(pipe.writeEnd(), region)).isEqualTo(8);
+        self.memory().poke(region, 0, bytes("CHANGED!"));
+        assertThat(self.memory().peek(region)).isEqualTo(bytes("CHANGED!"));
+        assertThat(self.pipes().read(pipe.readEnd(), 8)).isEqualTo(bytes("original"));
     }
 
     @Test
     void aLargeBlockingWriteWritesEverything() {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
+        Pipe pipe = self.pipes().pipe();
         byte[] data = new byte[1 << 20];
         Arrays.fill(data, (byte) 7);
-        var writing = self.async("write 1 MiB", p -> p.write(pipe.writeEnd(), data));
+        var writing = self.async("write 1 MiB", p -> p.pipes().write(pipe.writeEnd(), data));
         long read = 0;
         while (read < data.length) {
-            read += self.read(pipe.readEnd(), 65536).length;
+            read += self.pipes().read(pipe.readEnd(), 65536).length;
         }
         assertThat(writing.await()).isEqualTo(data.length);
         assertThat(read).isEqualTo(data.length);
@@ -133,9 +133,9 @@ class SelfPipeTest extends SandboxFixture {
 
     @Test
     void pipeBufIsThePlatformValue() {
-        assertThat(box.self().pipeBuf()).isGreaterThanOrEqualTo(512);
+        assertThat(box.self().pipes().pipeBuf()).isGreaterThanOrEqualTo(512);
         if (System.getProperty("os.name").toLowerCase().contains("linux")) {
-            assertThat(box.self().pipeBuf()).isEqualTo(4096);
+            assertThat(box.self().pipes().pipeBuf()).isEqualTo(4096);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.List;
 import org.ipcconformance.adapter.jdk.io.PatternBytes;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.FeatureMissingException;
 import org.ipcconformance.spec.spi.FileType;
@@ -15,14 +16,13 @@ import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Pattern;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.junit.jupiter.api.Test;
@@ -68,11 +68,11 @@ class SocketsTest extends SandboxFixture {
         SocketCalls self = other.self().sockets();
         Handle listening = self.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         assertThat(self.bind(listening, SocketAddress.unix(path))).isEqualTo(SocketAddress.unix(path));
-        assertThat(other.self().stat(path).type()).isEqualTo(FileType.SOCKET);
-        assertThat(other.self().stat(path).permissions()).as("mode of the node after bind").isEqualTo(0600);
+        assertThat(other.self().files().stat(path).type()).isEqualTo(FileType.SOCKET);
+        assertThat(other.self().files().stat(path).permissions()).as("mode of the node after bind").isEqualTo(0600);
         self.listen(listening, 1);
-        assertThat(other.self().stat(path).type()).isEqualTo(FileType.SOCKET);
-        assertThat(other.self().stat(path).permissions()).as("mode of the node after listen").isEqualTo(0600);
+        assertThat(other.self().files().stat(path).type()).isEqualTo(FileType.SOCKET);
+        assertThat(other.self().files().stat(path).permissions()).as("mode of the node after listen").isEqualTo(0600);
         Proc child = other.self().spawnUnrelated();
         Handle client = child.sockets().socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         child.sockets().connect(client, SocketAddress.unix(path));
@@ -127,7 +127,7 @@ class SocketsTest extends SandboxFixture {
         Handle b = box.self().sockets().socket(Domain.INET, SocketType.STREAM, Protocols.DEFAULT);
         assertThatThrownBy(() -> box.self().sockets().bind(b, bound))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.ADDRESS_IN_USE));
-        child.close(a);
+        child.pipes().close(a);
         Handle c = box.self().sockets().socket(Domain.INET, SocketType.STREAM, Protocols.DEFAULT);
         assertThatThrownBy(() -> box.self().sockets().connect(c, bound))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.CONNECTION_REFUSED));

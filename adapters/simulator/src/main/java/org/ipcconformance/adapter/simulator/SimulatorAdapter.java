@@ -6,11 +6,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ipcconformance.adapter.simulator.fault.Faults;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 
 /** The model, clean or with one planted fault; each sandbox gets a kernel of its own. */
 final class SimulatorAdapter implements Adapter {

@@ -2,34 +2,68 @@ package org.ipcconformance.adapter.simulator;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalLong;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
-import org.ipcconformance.adapter.simulator.kernel.ProcessCalls.PipedChildEnds;
-import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
+import org.ipcconformance.spec.spi.FifoCalls;
+import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.MemoryCalls;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.PipedChild;
+import org.ipcconformance.spec.spi.PipeCalls;
+import org.ipcconformance.spec.spi.PipeCapacityCalls;
 import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Region;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 
-/** A model process as a spec sees it: every call is one system call of the model kernel, in this process. */
-final class SimulatorProc implements Proc {
+/**
+ * A model process as a spec sees it: every call is one system call of the model kernel, in this
+ * process. It offers the descriptor and memory calls itself; the sandbox's own process also
+ * starts others ({@link SimulatorSpawner}), a started one also ends ({@link SimulatorLifecycle})
+ * and has signal dispositions and a mask of the model's to change ({@link SimulatorSignals}).
+ */
+final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, FileCalls, FifoCalls, MemoryCalls {
     private final Kernel kernel;
     private final ModelProcess process;
+    private final Facets facets;
 
-    SimulatorProc(Kernel kernel, ModelProcess process) {
-        this.kernel = kernel;
+    SimulatorProc(SandboxModel model, ModelProcess process) {
+        this.kernel = model.kernel();
         this.process = process;
+        SimulatorSignals signals = new SimulatorSignals(kernel, process);
+        SimulatorLifecycle lifecycle = new SimulatorLifecycle(kernel, process);
+        Facets common = Facets.of(model.features())
+                .with(Facet.PIPES, this)
+                .with(Facet.PIPE_CAPACITY, this)
+                .with(Facet.FILES, this)
+                .with(Facet.FIFOS, this)
+                .with(Facet.MEMORY, this)
+                .with(Facet.PROCESS_STATE, lifecycle)
+                .with(Facet.SIGNAL_SEND, signals)
+                .with(Facet.REALTIME_SIGNALS, signals)
+                .with(Facet.SOCKETS, kernel.sockets().of(process));
+        for (IpcFamily family : IpcFamily.values()) {
+            common = common.with(Facet.messageQueues(family), model.queues().calls(process, family))
+                    .with(Facet.sharedMemory(family), model.ipc().sharedMemory(process, family))
+                    .with(Facet.semaphores(family), model.ipc().semaphores(process, family));
+        }
+        if (process.isHarness()) {
+            // The harness's own dispositions and mask are not the model's to change, and it lives
+            // as long as its sandbox: it offers no signal handlers, mask, faults or lifecycle.
+            SimulatorSpawner spawner = new SimulatorSpawner(model, process);
+            this.facets = common.with(Facet.SPAWN, spawner)
+                    .with(Facet.PIPED_CHILDREN, spawner)
+                    .with(Facet.TERMINALS, spawner);
+        } else {
+            this.facets = common.with(Facet.LIFECYCLE, lifecycle)
+                    .with(Facet.SIGNAL_HANDLERS, signals)
+                    .with(Facet.SIGNAL_MASK, signals)
+                    .with(Facet.SIGNAL_FAULTS, signals);
+        }
     }
 
     @Override
@@ -41,6 +75,18 @@ final class SimulatorProc implements Proc {
     public long pid() {
         return process.pid();
     }
+
+    @Override
+    protected Facets facets() {
+        return facets;
+    }
+
+    /** The model process behind {@code proc}, when it is one of {@code kernel}'s. */
+    static ModelProcess modelOf(Kernel kernel, Proc proc) {
+        return proc instanceof SimulatorProc p && p.kernel == kernel ? p.process : null;
+    }
+
+    // ---- pipes and descriptors ----
 
     @Override
     public Pipe pipe() {
@@ -73,14 +119,16 @@ final class SimulatorProc implements Proc {
     }
 
     @Override
+    public int pipeBuf() {
+        return Kernel.PIPE_BUF;
+    }
+
+    @Override
     public int pipeCapacity(Handle handle) {
         return kernel.pipes().capacity(process, handle);
     }
 
-    @Override
-    public int pipeBuf() {
-        return Kernel.PIPE_BUF;
-    }
+    // ---- files and FIFOs ----
 
     @Override
     public void mkfifo(Path path) {
@@ -106,6 +154,8 @@ final class SimulatorProc implements Proc {
     public void unlink(Path path) {
         kernel.files().unlink(process, path);
     }
+
+    // ---- the process's own memory ----
 
     @Override
     public Region allocate(byte[] content) {
@@ -137,74 +187,10 @@ final class SimulatorProc implements Proc {
         kernel.memory().writeGlobal(process, value);
     }
 
+    /** The model has no addresses: its processes' globals are separate objects, or one under shared-address-space. */
     @Override
-    public Proc spawnChild(ChildOptions options) {
-        return new SimulatorProc(kernel, kernel.processes().spawnChild(process, options));
-    }
-
-    @Override
-    public PipedChild spawnPipedChild() {
-        PipedChildEnds e = kernel.processes().spawnPipedChild(process);
-        return new PipedChild(new SimulatorProc(kernel, e.child()), e.toChild(), e.fromChild(), e.childStdin(),
-                e.childStdout());
-    }
-
-    @Override
-    public Proc spawnUnrelated() {
-        return new SimulatorProc(kernel, kernel.processes().spawnUnrelated(process));
-    }
-
-    @Override
-    public ProcState state() {
-        return kernel.processes().state(process);
-    }
-
-    @Override
-    public void exit() {
-        kernel.processes().exit(process);
-    }
-
-    @Override
-    public ExitStatus awaitExit() {
-        return kernel.processes().awaitExit(process);
-    }
-
-    @Override
-    public void kill() {
-        kernel.processes().kill(process);
-    }
-
-    @Override
-    public SignalCalls signals() {
-        return new SimulatorSignals(kernel, this);
-    }
-
-    ModelProcess process() {
-        return process;
-    }
-
-    Kernel kernel() {
-        return kernel;
-    }
-
-    @Override
-    public MessageQueueCalls messageQueues(IpcFamily family) {
-        return kernel.messageQueues().calls(process, family);
-    }
-
-    @Override
-    public SharedMemoryCalls sharedMemory(IpcFamily family) {
-        return kernel.ipc().sharedMemory(process, family);
-    }
-
-    @Override
-    public SemaphoreCalls semaphores(IpcFamily family) {
-        return kernel.ipc().semaphores(process, family);
-    }
-
-    @Override
-    public SocketCalls sockets() {
-        return kernel.sockets().of(process);
+    public OptionalLong globalAddress() {
+        return OptionalLong.empty();
     }
 
     @Override

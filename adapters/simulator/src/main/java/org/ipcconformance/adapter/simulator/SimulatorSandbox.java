@@ -22,7 +22,7 @@ final class SimulatorSandbox implements Sandbox {
         this.features = features;
         this.directory = directory;
         this.kernel = kernel;
-        this.self = new SimulatorProc(kernel, kernel.self());
+        this.self = new SimulatorProc(SandboxModel.of(kernel, features), kernel.self());
         this.onClose = onClose;
     }
 

@@ -28,10 +28,10 @@ class FaultDeviationTest extends ModelTestSupport {
         try (Sandbox box = sandbox("shared-address-space")) {
             Proc a = box.self().spawnChild(ChildOptions.inheriting());
             Proc b = box.self().spawnUnrelated();
-            a.writeGlobal(42);
-            assertThat(b.readGlobal()).isEqualTo(42);
-            Region r = a.allocate(bytes("private"));
-            assertThat(errorOf(() -> b.peek(r))).isEqualTo(IpcError.OTHER); // buffers stay private
+            a.memory().writeGlobal(42);
+            assertThat(b.memory().readGlobal()).isEqualTo(42);
+            Region r = a.memory().allocate(bytes("private"));
+            assertThat(errorOf(() -> b.memory().peek(r))).isEqualTo(IpcError.OTHER); // buffers stay private
         }
     }
 
@@ -39,11 +39,11 @@ class FaultDeviationTest extends ModelTestSupport {
     void zeroCopyWrite() {
         try (Sandbox box = sandbox("zero-copy-write")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            Region r = self.allocate(bytes("original"));
-            self.writeFrom(p.writeEnd(), r);
-            self.poke(r, 0, bytes("CHANGED!"));
-            assertThat(text(self.read(p.readEnd(), 8))).isEqualTo("CHANGED!");
+            Pipe p = self.pipes().pipe();
+            Region r = self.memory().allocate(bytes("original"));
+            self.memory().writeFrom(p.writeEnd(), r);
+            self.memory().poke(r, 0, bytes("CHANGED!"));
+            assertThat(text(self.pipes().read(p.readEnd(), 8))).isEqualTo("CHANGED!");
         }
     }
 
@@ -51,9 +51,9 @@ class FaultDeviationTest extends ModelTestSupport {
     void bidirectionalPipe() {
         try (Sandbox box = sandbox("bidirectional-pipe")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.write(p.readEnd(), bytes("back"));
-            assertThat(text(self.read(p.writeEnd(), 4))).isEqualTo("back");
+            Pipe p = self.pipes().pipe();
+            self.pipes().write(p.readEnd(), bytes("back"));
+            assertThat(text(self.pipes().read(p.writeEnd(), 4))).isEqualTo("back");
         }
     }
 
@@ -61,14 +61,14 @@ class FaultDeviationTest extends ModelTestSupport {
     void noInheritance() {
         try (Sandbox box = sandbox("no-inheritance")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-            assertThat(errorOf(() -> child.write(p.writeEnd(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> child.pipes().write(p.writeEnd(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
             PipedChild pc = self.spawnPipedChild();
-            assertThat(errorOf(() -> pc.child().read(pc.childStdin(), 1))).isEqualTo(IpcError.BAD_DESCRIPTOR);
-            assertThat(errorOf(() -> pc.child().write(pc.childStdout(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
-            assertThat(errorOf(() -> self.write(pc.toChild(), bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
-            assertThat(self.read(pc.fromChild(), 1)).isEmpty();
+            assertThat(errorOf(() -> pc.child().pipes().read(pc.childStdin(), 1))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> pc.child().pipes().write(pc.childStdout(), bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> self.pipes().write(pc.toChild(), bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
+            assertThat(self.pipes().read(pc.fromChild(), 1)).isEmpty();
         }
     }
 
@@ -76,10 +76,10 @@ class FaultDeviationTest extends ModelTestSupport {
     void unboundedPipe() {
         try (Sandbox box = sandbox("unbounded-pipe")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.setNonBlocking(p.writeEnd(), true);
-            assertThat(self.write(p.writeEnd(), new byte[1 << 20])).isEqualTo(1 << 20);
-            assertThat(self.pipeCapacity(p.writeEnd())).isEqualTo(65536);
+            Pipe p = self.pipes().pipe();
+            self.pipes().setNonBlocking(p.writeEnd(), true);
+            assertThat(self.pipes().write(p.writeEnd(), new byte[1 << 20])).isEqualTo(1 << 20);
+            assertThat(self.pipeCapacity().pipeCapacity(p.writeEnd())).isEqualTo(65536);
         }
     }
 
@@ -87,11 +87,11 @@ class FaultDeviationTest extends ModelTestSupport {
     void messagePipe() {
         try (Sandbox box = sandbox("message-pipe")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.write(p.writeEnd(), bytes("ab"));
-            self.write(p.writeEnd(), bytes("cd"));
-            assertThat(text(self.read(p.readEnd(), 4))).isEqualTo("ab");
-            assertThat(text(self.read(p.readEnd(), 4))).isEqualTo("cd");
+            Pipe p = self.pipes().pipe();
+            self.pipes().write(p.writeEnd(), bytes("ab"));
+            self.pipes().write(p.writeEnd(), bytes("cd"));
+            assertThat(text(self.pipes().read(p.readEnd(), 4))).isEqualTo("ab");
+            assertThat(text(self.pipes().read(p.readEnd(), 4))).isEqualTo("cd");
         }
     }
 
@@ -99,15 +99,15 @@ class FaultDeviationTest extends ModelTestSupport {
     void reorderingPipe() {
         try (Sandbox box = sandbox("reordering-pipe")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             byte[] data = pattern(8192);
-            self.write(p.writeEnd(), data);
-            byte[] got = self.read(p.readEnd(), 8192);
+            self.pipes().write(p.writeEnd(), data);
+            byte[] got = self.pipes().read(p.readEnd(), 8192);
             assertThat(got[4095]).isEqualTo(data[4096]);
             assertThat(got[4096]).isEqualTo(data[4095]);
             assertThat(Arrays.equals(got, 0, 4095, data, 0, 4095)).isTrue();
-            self.write(p.writeEnd(), bytes("ab"));
-            assertThat(text(self.read(p.readEnd(), 2))).isEqualTo("ab"); // small writes are untouched
+            self.pipes().write(p.writeEnd(), bytes("ab"));
+            assertThat(text(self.pipes().read(p.readEnd(), 2))).isEqualTo("ab"); // small writes are untouched
         }
     }
 
@@ -115,10 +115,10 @@ class FaultDeviationTest extends ModelTestSupport {
     void nonAtomicWriteIsPartialWhenNonBlocking() {
         try (Sandbox box = sandbox("non-atomic-write")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.setNonBlocking(p.writeEnd(), true);
-            self.write(p.writeEnd(), new byte[65536 - 100]);
-            assertThat(self.write(p.writeEnd(), new byte[4096])).isEqualTo(100);
+            Pipe p = self.pipes().pipe();
+            self.pipes().setNonBlocking(p.writeEnd(), true);
+            self.pipes().write(p.writeEnd(), new byte[65536 - 100]);
+            assertThat(self.pipes().write(p.writeEnd(), new byte[4096])).isEqualTo(100);
         }
     }
 
@@ -126,22 +126,22 @@ class FaultDeviationTest extends ModelTestSupport {
     void nonAtomicWriteInterleavesBlockedWriters() {
         try (Sandbox box = sandbox("non-atomic-write")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             Proc a = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
             Proc b = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-            self.write(p.writeEnd(), new byte[65536]);
+            self.pipes().write(p.writeEnd(), new byte[65536]);
             byte[] as = new byte[4096];
             byte[] bs = new byte[4096];
             Arrays.fill(as, (byte) 'A');
             Arrays.fill(bs, (byte) 'B');
-            Pending<Integer> wa = a.async("A", c -> c.write(p.writeEnd(), as));
+            Pending<Integer> wa = a.async("A", c -> c.pipes().write(p.writeEnd(), as));
             assertBlocked(a, wa);
-            Pending<Integer> wb = b.async("B", c -> c.write(p.writeEnd(), bs));
+            Pending<Integer> wb = b.async("B", c -> c.pipes().write(p.writeEnd(), bs));
             assertBlocked(b, wb);
-            assertThat(self.read(p.readEnd(), 65536)).hasSize(65536);
+            assertThat(self.pipes().read(p.readEnd(), 65536)).hasSize(65536);
             wa.await();
             wb.await();
-            byte[] first = self.read(p.readEnd(), 4096);
+            byte[] first = self.pipes().read(p.readEnd(), 4096);
             assertThat(first).hasSize(4096);
             assertThat(first[0]).isNotEqualTo(first[4095]); // 2048 of one writer, then 2048 of the other
         }
@@ -151,12 +151,12 @@ class FaultDeviationTest extends ModelTestSupport {
     void earlyEof() {
         try (Sandbox box = sandbox("early-eof")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             Proc holder = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-            self.close(p.writeEnd());
-            assertThat(self.read(p.readEnd(), 1)).isEmpty();
-            holder.write(p.writeEnd(), bytes("x")); // the holder's end still works
-            assertThat(text(self.read(p.readEnd(), 1))).isEqualTo("x");
+            self.pipes().close(p.writeEnd());
+            assertThat(self.pipes().read(p.readEnd(), 1)).isEmpty();
+            holder.pipes().write(p.writeEnd(), bytes("x")); // the holder's end still works
+            assertThat(text(self.pipes().read(p.readEnd(), 1))).isEqualTo("x");
         }
     }
 
@@ -164,10 +164,10 @@ class FaultDeviationTest extends ModelTestSupport {
     void eofDropsData() {
         try (Sandbox box = sandbox("eof-drops-data")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.write(p.writeEnd(), bytes("lost"));
-            self.close(p.writeEnd());
-            assertThat(self.read(p.readEnd(), 4)).isEmpty();
+            Pipe p = self.pipes().pipe();
+            self.pipes().write(p.writeEnd(), bytes("lost"));
+            self.pipes().close(p.writeEnd());
+            assertThat(self.pipes().read(p.readEnd(), 4)).isEmpty();
         }
     }
 
@@ -176,14 +176,14 @@ class FaultDeviationTest extends ModelTestSupport {
         try (Sandbox box = sandbox("lost-wakeup")) {
             Proc self = box.self();
             PipedChild piped = self.spawnPipedChild();
-            Pending<byte[]> read = piped.child().async("read", c -> c.read(piped.childStdin(), 1));
+            Pending<byte[]> read = piped.child().async("read", c -> c.pipes().read(piped.childStdin(), 1));
             await().atMost(Duration.ofSeconds(10)).until(() -> piped.child().state().isBlocked());
-            self.write(piped.toChild(), bytes("x"));
+            self.pipes().write(piped.toChild(), bytes("x"));
             // Nothing signals the sleeper, so it cannot have woken: no timing involved.
             assertThat(read.isDone()).isFalse();
             assertThat(piped.child().state().isBlocked()).isTrue();
             // Any later wake-up (here a close) lets it find the byte that waited all along.
-            self.close(self.pipe().readEnd());
+            self.pipes().close(self.pipes().pipe().readEnd());
             assertThat(text(read.await())).isEqualTo("x");
         }
     }
@@ -192,11 +192,11 @@ class FaultDeviationTest extends ModelTestSupport {
     void silentBrokenPipe() {
         try (Sandbox box = sandbox("silent-broken-pipe")) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-            self.close(p.readEnd());
-            assertThat(self.write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
-            assertThat(child.write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
+            self.pipes().close(p.readEnd());
+            assertThat(self.pipes().write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
+            assertThat(child.pipes().write(p.writeEnd(), bytes("gone"))).isEqualTo(4);
             assertThat(child.state().kind()).isEqualTo(ProcState.Kind.IDLE);
         }
     }
@@ -205,9 +205,9 @@ class FaultDeviationTest extends ModelTestSupport {
     void fifoAsRegularFile() {
         try (Sandbox box = sandbox("fifo-as-regular-file")) {
             Path f = box.directory().resolve("f");
-            box.self().mkfifo(f);
-            assertThat(box.self().stat(f).type()).isEqualTo(FileType.REGULAR);
-            assertThat(errorOf(() -> box.self().open(f, OpenMode.WRITE, true)))
+            box.self().fifos().mkfifo(f);
+            assertThat(box.self().files().stat(f).type()).isEqualTo(FileType.REGULAR);
+            assertThat(errorOf(() -> box.self().files().open(f, OpenMode.WRITE, true)))
                     .isEqualTo(IpcError.NO_SUCH_DEVICE_OR_ADDRESS); // still a FIFO behind the type
         }
     }
@@ -216,16 +216,16 @@ class FaultDeviationTest extends ModelTestSupport {
     void perProcessFifo() {
         try (Sandbox box = sandbox("per-process-fifo")) {
             Path f = box.directory().resolve("f");
-            box.self().mkfifo(f);
+            box.self().fifos().mkfifo(f);
             Proc u = box.self().spawnUnrelated();
-            Proc v = box.self().spawnUnrelated();
-            Handle r = u.open(f, OpenMode.READ, true);
-            Handle w = v.open(f, OpenMode.WRITE, false);
-            v.write(w, bytes("hi"));
-            assertThat(errorOf(() -> u.read(r, 2))).isEqualTo(IpcError.WOULD_BLOCK);
-            Proc child = v.spawnChild(ChildOptions.inheriting());
-            Handle cr = child.open(f, OpenMode.READ, true);
-            assertThat(text(child.read(cr, 2))).isEqualTo("hi"); // a related process shares the family's buffer
+            Proc self = box.self();
+            Handle r = u.files().open(f, OpenMode.READ, true);
+            Handle w = self.files().open(f, OpenMode.WRITE, false);
+            self.pipes().write(w, bytes("hi"));
+            assertThat(errorOf(() -> u.pipes().read(r, 2))).isEqualTo(IpcError.WOULD_BLOCK);
+            Proc child = self.spawnChild(ChildOptions.inheriting());
+            Handle cr = child.files().open(f, OpenMode.READ, true);
+            assertThat(text(child.pipes().read(cr, 2))).isEqualTo("hi"); // a related process shares the family's buffer
         }
     }
 
@@ -234,15 +234,15 @@ class FaultDeviationTest extends ModelTestSupport {
         try (Sandbox box = sandbox("fifo-stores-data")) {
             Proc self = box.self();
             Path f = box.directory().resolve("f");
-            self.mkfifo(f);
-            Handle r = self.open(f, OpenMode.READ, true);
-            Handle w = self.open(f, OpenMode.WRITE, true);
-            self.write(w, new byte[1000]);
-            assertThat(self.stat(f).size()).isEqualTo(1000);
-            self.close(r);
-            self.close(w);
-            Handle r2 = self.open(f, OpenMode.READ, true);
-            assertThat(self.read(r2, 2000)).hasSize(1000);
+            self.fifos().mkfifo(f);
+            Handle r = self.files().open(f, OpenMode.READ, true);
+            Handle w = self.files().open(f, OpenMode.WRITE, true);
+            self.pipes().write(w, new byte[1000]);
+            assertThat(self.files().stat(f).size()).isEqualTo(1000);
+            self.pipes().close(r);
+            self.pipes().close(w);
+            Handle r2 = self.files().open(f, OpenMode.READ, true);
+            assertThat(self.pipes().read(r2, 2000)).hasSize(1000);
         }
     }
 
@@ -250,10 +250,10 @@ class FaultDeviationTest extends ModelTestSupport {
     void fifoOpenNeverWaits() {
         try (Sandbox box = sandbox("fifo-open-never-waits")) {
             Path f = box.directory().resolve("f");
-            box.self().mkfifo(f);
+            box.self().fifos().mkfifo(f);
             Proc child = box.self().spawnUnrelated();
-            assertThat(child.open(f, OpenMode.READ, false)).isNotNull();
-            assertThat(child.open(f, OpenMode.WRITE, false)).isNotNull();
+            assertThat(child.files().open(f, OpenMode.READ, false)).isNotNull();
+            assertThat(child.files().open(f, OpenMode.WRITE, false)).isNotNull();
         }
     }
 
@@ -261,9 +261,9 @@ class FaultDeviationTest extends ModelTestSupport {
     void fifoNonblockingWriteOpen() {
         try (Sandbox box = sandbox("fifo-nonblocking-write-open")) {
             Path f = box.directory().resolve("f");
-            box.self().mkfifo(f);
-            Handle w = box.self().open(f, OpenMode.WRITE, true);
-            assertThat(errorOf(() -> box.self().write(w, bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
+            box.self().fifos().mkfifo(f);
+            Handle w = box.self().files().open(f, OpenMode.WRITE, true);
+            assertThat(errorOf(() -> box.self().pipes().write(w, bytes("x")))).isEqualTo(IpcError.BROKEN_PIPE);
         }
     }
 
@@ -272,16 +272,16 @@ class FaultDeviationTest extends ModelTestSupport {
         try (Sandbox box = sandbox("unlink-closes-fifo")) {
             Proc self = box.self();
             Path f = box.directory().resolve("f");
-            self.mkfifo(f);
+            self.fifos().mkfifo(f);
             Proc reader = self.spawnUnrelated();
-            Handle r = reader.open(f, OpenMode.READ, true);
-            Handle w = self.open(f, OpenMode.WRITE, false);
-            reader.setNonBlocking(r, false);
-            Pending<byte[]> blocked = reader.async("read", c -> c.read(r, 1));
+            Handle r = reader.files().open(f, OpenMode.READ, true);
+            Handle w = self.files().open(f, OpenMode.WRITE, false);
+            reader.pipes().setNonBlocking(r, false);
+            Pending<byte[]> blocked = reader.async("read", c -> c.pipes().read(r, 1));
             assertBlocked(reader, blocked);
-            self.unlink(f);
+            self.files().unlink(f);
             assertThat(errorOf(blocked::await)).isEqualTo(IpcError.BAD_DESCRIPTOR);
-            assertThat(errorOf(() -> self.write(w, bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            assertThat(errorOf(() -> self.pipes().write(w, bytes("x")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
         }
     }
 }

@@ -9,11 +9,11 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.junit.jupiter.api.Test;
 
 /** One test per shared memory and semaphore fault: the deviation it plants, seen through the SPI. */

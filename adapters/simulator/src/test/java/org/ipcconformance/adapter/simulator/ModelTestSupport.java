@@ -6,13 +6,13 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 import org.junit.jupiter.api.AfterAll;
 
 /** Opens the simulator through the SPI, as the harness does, and the helpers the tests share. */
@@ -68,7 +68,7 @@ abstract class ModelTestSupport {
         byte[] all = new byte[total];
         int got = 0;
         while (got < total) {
-            byte[] b = proc.read(h, Math.min(65536, total - got));
+            byte[] b = proc.pipes().read(h, Math.min(65536, total - got));
             if (b.length == 0) {
                 break;
             }
@@ -90,7 +90,7 @@ abstract class ModelTestSupport {
     /** Reads until end-of-file and returns the count. */
     static long drain(Proc proc, org.ipcconformance.spec.spi.Handle h) {
         long n = 0;
-        for (byte[] b = proc.read(h, 65536); b.length > 0; b = proc.read(h, 65536)) {
+        for (byte[] b = proc.pipes().read(h, 65536); b.length > 0; b = proc.pipes().read(h, 65536)) {
             n += b.length;
         }
         return n;

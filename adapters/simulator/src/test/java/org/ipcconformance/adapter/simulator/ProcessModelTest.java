@@ -16,6 +16,7 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.signal.Signal;
 import org.junit.jupiter.api.Test;
 
 /** Processes of the clean model: memory, spawning, stdio pipes, state, exit and the sandbox's end. */
@@ -27,15 +28,15 @@ class ProcessModelTest extends ModelTestSupport {
             Proc self = box.self();
             Proc a = self.spawnChild(ChildOptions.inheriting());
             Proc b = self.spawnUnrelated();
-            a.writeGlobal(42);
-            assertThat(self.readGlobal()).isZero();
-            assertThat(b.readGlobal()).isZero();
-            assertThat(a.readGlobal()).isEqualTo(42);
-            Region r = a.allocate(bytes("abcd"));
-            a.poke(r, 1, bytes("XY"));
-            assertThat(text(a.peek(r))).isEqualTo("aXYd");
-            assertThat(errorOf(() -> b.peek(r))).isEqualTo(IpcError.OTHER);
-            assertThat(errorOf(() -> a.poke(r, 3, bytes("toolong")))).isEqualTo(IpcError.OTHER);
+            a.memory().writeGlobal(42);
+            assertThat(self.memory().readGlobal()).isZero();
+            assertThat(b.memory().readGlobal()).isZero();
+            assertThat(a.memory().readGlobal()).isEqualTo(42);
+            Region r = a.memory().allocate(bytes("abcd"));
+            a.memory().poke(r, 1, bytes("XY"));
+            assertThat(text(a.memory().peek(r))).isEqualTo("aXYd");
+            assertThat(errorOf(() -> b.memory().peek(r))).isEqualTo(IpcError.OTHER);
+            assertThat(errorOf(() -> a.memory().poke(r, 3, bytes("toolong")))).isEqualTo(IpcError.OTHER);
         }
     }
 
@@ -43,14 +44,14 @@ class ProcessModelTest extends ModelTestSupport {
     void aWriteCopiesTheSendersBytes() {
         try (Sandbox box = sandbox()) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             byte[] mine = bytes("original");
-            self.write(p.writeEnd(), mine);
+            self.pipes().write(p.writeEnd(), mine);
             mine[0] = 'X';
-            Region r = self.allocate(bytes("region"));
-            self.writeFrom(p.writeEnd(), r);
-            self.poke(r, 0, bytes("CHANGE"));
-            assertThat(text(self.read(p.readEnd(), 14))).isEqualTo("originalregion");
+            Region r = self.memory().allocate(bytes("region"));
+            self.memory().writeFrom(p.writeEnd(), r);
+            self.memory().poke(r, 0, bytes("CHANGE"));
+            assertThat(text(self.pipes().read(p.readEnd(), 14))).isEqualTo("originalregion");
         }
     }
 
@@ -58,13 +59,13 @@ class ProcessModelTest extends ModelTestSupport {
     void aChildInheritsTheSameHandlesAndClosesOnlyItsCopy() {
         try (Sandbox box = sandbox()) {
             Proc self = box.self();
-            Pipe p = self.pipe();
+            Pipe p = self.pipes().pipe();
             Proc child = self.spawnChild(ChildOptions.inheriting(p.readEnd(), p.writeEnd()));
-            child.write(p.writeEnd(), bytes("x"));
-            child.close(p.writeEnd());
-            self.write(p.writeEnd(), bytes("y"));
-            assertThat(text(child.read(p.readEnd(), 2))).isEqualTo("xy");
-            assertThat(errorOf(() -> child.write(p.writeEnd(), bytes("z")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            child.pipes().write(p.writeEnd(), bytes("x"));
+            child.pipes().close(p.writeEnd());
+            self.pipes().write(p.writeEnd(), bytes("y"));
+            assertThat(text(child.pipes().read(p.readEnd(), 2))).isEqualTo("xy");
+            assertThat(errorOf(() -> child.pipes().write(p.writeEnd(), bytes("z")))).isEqualTo(IpcError.BAD_DESCRIPTOR);
         }
     }
 
@@ -72,8 +73,8 @@ class ProcessModelTest extends ModelTestSupport {
     void inheritingAHandleTheParentDoesNotHoldIsABadDescriptor() {
         try (Sandbox box = sandbox()) {
             Proc self = box.self();
-            Pipe p = self.pipe();
-            self.close(p.readEnd());
+            Pipe p = self.pipes().pipe();
+            self.pipes().close(p.readEnd());
             assertThat(errorOf(() -> self.spawnChild(ChildOptions.inheriting(p.readEnd()))))
                     .isEqualTo(IpcError.BAD_DESCRIPTOR);
         }
@@ -85,15 +86,15 @@ class ProcessModelTest extends ModelTestSupport {
             Proc self = box.self();
             PipedChild pc = self.spawnPipedChild();
             Proc child = pc.child();
-            self.write(pc.toChild(), bytes("ping"));
-            assertThat(text(child.read(pc.childStdin(), 10))).isEqualTo("ping");
-            child.write(pc.childStdout(), bytes("pong"));
-            assertThat(text(self.read(pc.fromChild(), 10))).isEqualTo("pong");
-            assertThat(errorOf(() -> self.read(pc.childStdin(), 1))).isEqualTo(IpcError.BAD_DESCRIPTOR);
-            self.close(pc.toChild());
-            assertThat(child.read(pc.childStdin(), 10)).isEmpty();
+            self.pipes().write(pc.toChild(), bytes("ping"));
+            assertThat(text(child.pipes().read(pc.childStdin(), 10))).isEqualTo("ping");
+            child.pipes().write(pc.childStdout(), bytes("pong"));
+            assertThat(text(self.pipes().read(pc.fromChild(), 10))).isEqualTo("pong");
+            assertThat(errorOf(() -> self.pipes().read(pc.childStdin(), 1))).isEqualTo(IpcError.BAD_DESCRIPTOR);
+            self.pipes().close(pc.toChild());
+            assertThat(child.pipes().read(pc.childStdin(), 10)).isEmpty();
             child.exit();
-            assertThat(self.read(pc.fromChild(), 10)).isEmpty();
+            assertThat(self.pipes().read(pc.fromChild(), 10)).isEmpty();
             assertThat(child.awaitExit()).isEqualTo(ExitStatus.exited(0));
         }
     }
@@ -107,7 +108,7 @@ class ProcessModelTest extends ModelTestSupport {
             child.kill();
             assertThat(child.state().kind()).isEqualTo(ProcState.Kind.EXITED);
             assertThat(child.awaitExit()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
-            ProcessGoneException e = catchThrowableOfType(child::pipe, ProcessGoneException.class);
+            ProcessGoneException e = catchThrowableOfType(child.pipes()::pipe, ProcessGoneException.class);
             assertThat(e.status().signal()).isEqualTo(9);
             assertThatThrownBy(child::exit).isInstanceOf(ProcessGoneException.class);
         }
@@ -126,12 +127,46 @@ class ProcessModelTest extends ModelTestSupport {
     @Test
     void aChildRunsOneOperationAtATime() {
         try (Sandbox box = sandbox()) {
-            Pipe p = box.self().pipe();
+            Pipe p = box.self().pipes().pipe();
             Proc child = box.self().spawnChild(ChildOptions.inheriting(p.readEnd()));
-            Pending<byte[]> r = child.async("read", c -> c.read(p.readEnd(), 1));
+            Pending<byte[]> r = child.async("read", c -> c.pipes().read(p.readEnd(), 1));
             assertBlocked(child, r);
-            assertThatThrownBy(() -> child.read(p.readEnd(), 1)).isInstanceOf(HarnessException.class)
+            assertThatThrownBy(() -> child.pipes().read(p.readEnd(), 1)).isInstanceOf(HarnessException.class)
                     .hasMessageContaining("one operation at a time");
+        }
+    }
+
+    @Test
+    void observersAndKillAnswerBesideAPendingOperation() {
+        try (Sandbox box = sandbox()) {
+            Pipe p = box.self().pipes().pipe();
+            Proc child = box.self().spawnChild(ChildOptions.inheriting(p.readEnd()));
+            child.signalHandlers().handle(Signal.SIGUSR1);
+            child.signalMask().block(Signal.SIGUSR1);
+            Pending<byte[]> r = child.async("read", c -> c.pipes().read(p.readEnd(), 1));
+            assertBlocked(child, r);
+            box.self().signalSend().kill(child, Signal.SIGUSR1);
+            box.self().signalSend().kill(child, Signal.SIGSTOP);
+            assertThat(child.state().kind()).isEqualTo(ProcState.Kind.STOPPED);
+            assertThat(child.signalMask().blocked()).contains(Signal.SIGUSR1);
+            assertThat(child.signalMask().pending()).containsExactly(Signal.SIGUSR1);
+            assertThat(child.signalHandlers().deliveries()).isEmpty();
+            Pending<ExitStatus> exit = box.self().async("await", s -> child.awaitExit());
+            child.kill();
+            assertThat(exit.await()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
+            assertThat(catchThrowableOfType(r::await, ProcessGoneException.class)).isNotNull();
+        }
+    }
+
+    @Test
+    void onlyTheSandboxsOwnProcessStartsOthers() {
+        try (Sandbox box = sandbox()) {
+            Proc child = box.self().spawnUnrelated();
+            assertThat(child.isStarted()).isTrue();
+            assertThat(box.self().isStarted()).isFalse();
+            assertThatThrownBy(() -> child.spawnChild(ChildOptions.inheriting())).isInstanceOf(HarnessException.class);
+            assertThatThrownBy(child::spawnPipedChild).isInstanceOf(HarnessException.class);
+            assertThatThrownBy(() -> child.terminals().openTerminal()).isInstanceOf(HarnessException.class);
         }
     }
 
@@ -147,10 +182,10 @@ class ProcessModelTest extends ModelTestSupport {
     void closingTheSandboxKillsEveryProcessAndWakesEveryWaiter() {
         Sandbox box = sandbox();
         Proc self = box.self();
-        Pipe p = self.pipe();
+        Pipe p = self.pipes().pipe();
         Proc child = self.spawnChild(ChildOptions.inheriting(p.writeEnd()));
-        Pending<Integer> w = child.async("write", c -> c.write(p.writeEnd(), new byte[100_000]));
-        Pending<byte[]> r = self.async("read", s -> s.read(self.pipe().readEnd(), 1));
+        Pending<Integer> w = child.async("write", c -> c.pipes().write(p.writeEnd(), new byte[100_000]));
+        Pending<byte[]> r = self.async("read", s -> s.pipes().read(self.pipes().pipe().readEnd(), 1));
         assertBlocked(child, w);
         assertBlocked(self, r);
         Pending<ExitStatus> exit = self.async("await", s -> child.awaitExit());
@@ -159,16 +194,16 @@ class ProcessModelTest extends ModelTestSupport {
         assertThat(catchThrowableOfType(r::await, ProcessGoneException.class)).isNotNull();
         assertThat(exit.await()).isEqualTo(ExitStatus.killedBy(9, "SIGKILL"));
         assertThat(child.state().kind()).isEqualTo(ProcState.Kind.EXITED);
-        assertThatThrownBy(self::pipe).isInstanceOf(ProcessGoneException.class);
+        assertThatThrownBy(self.pipes()::pipe).isInstanceOf(ProcessGoneException.class);
     }
 
     @Test
     void sandboxesShareNothing() {
         try (Sandbox one = sandbox(); Sandbox two = sandbox()) {
-            one.self().writeGlobal(7);
-            assertThat(two.self().readGlobal()).isZero();
-            one.self().mkfifo(one.directory().resolve("f"));
-            assertThat(two.self().list(two.directory())).isEmpty();
+            one.self().memory().writeGlobal(7);
+            assertThat(two.self().memory().readGlobal()).isZero();
+            one.self().fifos().mkfifo(one.directory().resolve("f"));
+            assertThat(two.self().files().list(two.directory())).isEmpty();
             assertThat(one.self().pid()).isEqualTo(two.self().pid());
         }
     }

@@ -24,14 +24,14 @@ class SignalModelTest extends ModelTestSupport {
     void defaultActionsTerminateStopContinueOrIgnore() {
         try (Sandbox box = sandbox()) {
             Proc p = box.self().spawnChild(ChildOptions.inheriting());
-            box.self().signals().kill(p, Signal.SIGCHLD); // ignored by default
-            box.self().signals().kill(p, Signal.SIGTSTP);
+            box.self().signalSend().kill(p, Signal.SIGCHLD); // ignored by default
+            box.self().signalSend().kill(p, Signal.SIGTSTP);
             assertThat(p.state().kind()).isEqualTo(ProcState.Kind.STOPPED);
-            box.self().signals().kill(p, Signal.SIGCONT);
+            box.self().signalSend().kill(p, Signal.SIGCONT);
             assertThat(p.state().kind()).isEqualTo(ProcState.Kind.IDLE);
-            box.self().signals().kill(p, Signal.SIGQUIT); // core: the same death in the wait status
+            box.self().signalSend().kill(p, Signal.SIGQUIT); // core: the same death in the wait status
             assertThat(p.awaitExit()).isEqualTo(ExitStatus.killedBy(3, "SIGQUIT"));
-            assertThat(errorOf(() -> box.self().signals().kill(p, Signal.SIGUSR1))).isEqualTo(IpcError.NO_SUCH_PROCESS);
+            assertThat(errorOf(() -> box.self().signalSend().kill(p, Signal.SIGUSR1))).isEqualTo(IpcError.NO_SUCH_PROCESS);
         }
     }
 
@@ -39,12 +39,12 @@ class SignalModelTest extends ModelTestSupport {
     void anIgnoredSignalIsDiscardedAndAResetOneActsAgain() {
         try (Sandbox box = sandbox()) {
             Proc p = box.self().spawnChild(ChildOptions.inheriting());
-            p.signals().ignore(Signal.SIGTERM);
-            box.self().signals().kill(p, Signal.SIGTERM);
-            assertThat(p.signals().pending()).isEmpty();
+            p.signalHandlers().ignore(Signal.SIGTERM);
+            box.self().signalSend().kill(p, Signal.SIGTERM);
+            assertThat(p.signalMask().pending()).isEmpty();
             assertThat(p.state().kind()).isEqualTo(ProcState.Kind.IDLE);
-            p.signals().reset(Signal.SIGTERM);
-            box.self().signals().kill(p, Signal.SIGTERM);
+            p.signalHandlers().reset(Signal.SIGTERM);
+            box.self().signalSend().kill(p, Signal.SIGTERM);
             assertThat(p.awaitExit()).isEqualTo(ExitStatus.killedBy(15, "SIGTERM"));
         }
     }
@@ -52,14 +52,14 @@ class SignalModelTest extends ModelTestSupport {
     @Test
     void aHandlerInterruptsASleepingReadWithEintr() {
         try (Sandbox box = sandbox()) {
-            Pipe pipe = box.self().pipe();
+            Pipe pipe = box.self().pipes().pipe();
             Proc p = box.self().spawnChild(ChildOptions.inheriting(pipe.readEnd()));
-            p.signals().handle(Signal.SIGUSR1);
-            Pending<byte[]> read = p.async("read", q -> q.read(pipe.readEnd(), 1));
+            p.signalHandlers().handle(Signal.SIGUSR1);
+            Pending<byte[]> read = p.async("read", q -> q.pipes().read(pipe.readEnd(), 1));
             assertBlocked(p, read);
-            box.self().signals().kill(p, Signal.SIGUSR1);
+            box.self().signalSend().kill(p, Signal.SIGUSR1);
             assertThat(errorOf(read::await)).isEqualTo(IpcError.INTERRUPTED);
-            assertThat(p.signals().deliveries()).extracting(Delivery::senderPid).containsExactly(box.self().pid());
+            assertThat(p.signalHandlers().deliveries()).extracting(Delivery::senderPid).containsExactly(box.self().pid());
         }
     }
 
@@ -67,10 +67,10 @@ class SignalModelTest extends ModelTestSupport {
     void theHarnessIsNeitherATargetNorChangeable() {
         try (Sandbox box = sandbox()) {
             Proc p = box.self().spawnChild(ChildOptions.inheriting());
-            assertThatThrownBy(() -> p.signals().kill(box.self(), Signal.SIGTERM)).isInstanceOf(HarnessException.class);
-            assertThatThrownBy(() -> box.self().signals().handle(Signal.SIGUSR1)).isInstanceOf(HarnessException.class);
-            assertThatThrownBy(() -> box.self().signals().block(Signal.SIGUSR1)).isInstanceOf(HarnessException.class);
-            assertThat(errorOf(() -> p.signals().handle(Signal.realtime(31)))).isEqualTo(IpcError.INVALID_ARGUMENT);
+            assertThatThrownBy(() -> p.signalSend().kill(box.self(), Signal.SIGTERM)).isInstanceOf(HarnessException.class);
+            assertThatThrownBy(() -> box.self().signalHandlers().handle(Signal.SIGUSR1)).isInstanceOf(HarnessException.class);
+            assertThatThrownBy(() -> box.self().signalMask().block(Signal.SIGUSR1)).isInstanceOf(HarnessException.class);
+            assertThat(errorOf(() -> p.signalHandlers().handle(Signal.realtime(31)))).isEqualTo(IpcError.INVALID_ARGUMENT);
         }
     }
 
@@ -78,9 +78,9 @@ class SignalModelTest extends ModelTestSupport {
     void anIgnoredOrBlockedSigsegvStillEndsTheOffender() {
         try (Sandbox box = sandbox()) {
             Proc p = box.self().spawnChild(ChildOptions.inheriting());
-            p.signals().ignore(Signal.SIGSEGV);
-            p.signals().block(Signal.SIGSEGV);
-            assertThatThrownBy(() -> p.signals().touchInvalidMemory()).isInstanceOf(ProcessGoneException.class);
+            p.signalHandlers().ignore(Signal.SIGSEGV);
+            p.signalMask().block(Signal.SIGSEGV);
+            assertThatThrownBy(() -> p.signalFaults().touchInvalidMemory()).isInstanceOf(ProcessGoneException.class);
             assertThat(p.awaitExit()).isEqualTo(ExitStatus.killedBy(11, "SIGSEGV"));
         }
     }

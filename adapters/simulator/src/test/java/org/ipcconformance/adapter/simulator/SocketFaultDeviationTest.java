@@ -9,9 +9,9 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class SocketFaultDeviationTest extends ModelTestSupport {
             Path path = box.directory().resolve("s");
             Handle s = box.self().sockets().socket(Domain.UNIX, SocketType.STREAM, 0);
             box.self().sockets().bind(s, SocketAddress.unix(path));
-            assertThat(errorOf(() -> box.self().stat(path))).isEqualTo(IpcError.NO_SUCH_FILE);
+            assertThat(errorOf(() -> box.self().files().stat(path))).isEqualTo(IpcError.NO_SUCH_FILE);
         }
     }
 

@@ -12,9 +12,9 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.junit.jupiter.api.Test;
 
@@ -31,10 +31,10 @@ class SocketModelTest extends ModelTestSupport {
             assertThat(port).isEqualTo(Network.EPHEMERAL_FIRST);
             assertThat(errorOf(() -> me.bind(b, SocketAddress.loopback(port)))).isEqualTo(IpcError.ADDRESS_IN_USE);
             Proc child = box.self().spawnChild(ChildOptions.inheriting(a));
-            box.self().close(a);
+            box.self().pipes().close(a);
             assertThat(errorOf(() -> me.bind(b, SocketAddress.loopback(port)))).as("the child still holds it")
                     .isEqualTo(IpcError.ADDRESS_IN_USE);
-            child.close(a);
+            child.pipes().close(a);
             assertThat(me.bind(b, SocketAddress.loopback(port)).port()).isEqualTo(port);
         }
     }
@@ -66,13 +66,13 @@ class SocketModelTest extends ModelTestSupport {
             SocketCalls me = box.self().sockets();
             Handle s = me.socket(Domain.UNIX, SocketType.DATAGRAM, 0);
             me.bind(s, SocketAddress.unix(path));
-            assertThat(box.self().stat(path).type()).isEqualTo(FileType.SOCKET);
-            assertThat(errorOf(() -> box.self().open(path, org.ipcconformance.spec.spi.OpenMode.READ, true)))
+            assertThat(box.self().files().stat(path).type()).isEqualTo(FileType.SOCKET);
+            assertThat(errorOf(() -> box.self().files().open(path, org.ipcconformance.spec.spi.OpenMode.READ, true)))
                     .isEqualTo(IpcError.NO_SUCH_DEVICE_OR_ADDRESS);
-            box.self().close(s);
-            assertThat(box.self().list(box.directory())).containsExactly("s");
-            box.self().unlink(path);
-            assertThat(box.self().list(box.directory())).isEmpty();
+            box.self().pipes().close(s);
+            assertThat(box.self().files().list(box.directory())).containsExactly("s");
+            box.self().files().unlink(path);
+            assertThat(box.self().files().list(box.directory())).isEmpty();
         }
     }
 

@@ -41,7 +41,6 @@ public final class Protocol {
     public static final byte SIG_RESET = 42;        // utf name
     public static final byte SIG_KILL = 43;         // long pid, long start millis (-1: unknown), bool forcibly
     public static final byte SIG_RAISE = 44;        // utf name
-    public static final byte SIG_SPIN = 45;         // utf name                   -> long sequence of the delivery
 
     // shared memory (SharedMemoryRequests)
     public static final byte SHM_CREATE = 60;       // utf path, int size         -> int slot

@@ -32,9 +32,6 @@ final class SignalRequests {
             case Protocol.SIG_RAISE:
                 SignalOps.raise(in.readUTF());
                 break;
-            case Protocol.SIG_SPIN:
-                reply.writeLong(ops.spinUntilDelivered(in.readUTF()));
-                break;
             default:
                 throw new IOException("unknown signal request " + op + " on the control channel");
         }

@@ -7,10 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicLongArray;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
@@ -22,19 +19,11 @@ import sun.misc.SignalHandler;
  * handlers ran.
  */
 public final class DeliveryRecorder implements SignalHandler {
-    /** Linux numbers signals up to 64; the count per number is what a spinning loop polls. */
-    private static final int MAX_SIGNAL = 65;
-
     private final FileChannel log;
-    private final AtomicLongArray counts = new AtomicLongArray(MAX_SIGNAL);
-    private final List<long[]> bySignal = new ArrayList<>();
     private long sequence;
 
     private DeliveryRecorder(FileChannel log) {
         this.log = log;
-        for (int i = 0; i < MAX_SIGNAL; i++) {
-            bySignal.add(null);
-        }
     }
 
     /** Opens (creating, 0600) the log the harness reads. */
@@ -45,47 +34,14 @@ public final class DeliveryRecorder implements SignalHandler {
     }
 
     @Override
-    public void handle(Signal sig) {
-        synchronized (this) {
-            sequence++;
-            int n = sig.getNumber();
-            long[] seqs = bySignal.get(n);
-            long count = counts.get(n);
-            if (seqs == null || seqs.length == count) {
-                long[] grown = new long[seqs == null ? 8 : seqs.length * 2];
-                if (seqs != null) {
-                    System.arraycopy(seqs, 0, grown, 0, seqs.length);
-                }
-                seqs = grown;
-                bySignal.set(n, seqs);
-            }
-            seqs[(int) count] = sequence;
-            byte[] line = (sequence + " SIG" + sig.getName() + "\n").getBytes(StandardCharsets.US_ASCII);
-            try {
-                log.write(ByteBuffer.wrap(line));
-            } catch (IOException e) {
-                // A lost line shows as a missing delivery: the spec fails on it, with this on stderr.
-                System.err.println("DeliveryRecorder: cannot log " + sig + ": " + e);
-            }
-            counts.incrementAndGet(n);
+    public synchronized void handle(Signal sig) {
+        sequence++;
+        byte[] line = (sequence + " SIG" + sig.getName() + "\n").getBytes(StandardCharsets.US_ASCII);
+        try {
+            log.write(ByteBuffer.wrap(line));
+        } catch (IOException e) {
+            // A lost line shows as a missing delivery: the spec fails on it, with this on stderr.
+            System.err.println("DeliveryRecorder: cannot log " + sig + ": " + e);
         }
-    }
-
-    /**
-     * Busy-waits, with no system call in the loop, until signal {@code number} has been handled
-     * more than {@code seen} times; returns the sequence number of delivery {@code seen + 1}.
-     */
-    public long spinUntil(int number, long seen) {
-        while (counts.get(number) <= seen) {
-            Thread.onSpinWait();
-        }
-        synchronized (this) {
-            return bySignal.get(number)[(int) seen];
-        }
-    }
-
-    /** How many deliveries of signal {@code number} were handled so far. */
-    public long count(int number) {
-        return counts.get(number);
     }
 }

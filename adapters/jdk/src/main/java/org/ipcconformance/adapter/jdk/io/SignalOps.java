@@ -16,8 +16,6 @@ public final class SignalOps {
     private static final String FEATURE = "SIGNAL_HANDLERS";
 
     private DeliveryRecorder recorder;
-    /** The signals whose disposition is the recording handler now. */
-    private final java.util.Set<String> recorded = new java.util.HashSet<>();
 
     /** Installs the recording handler; the log goes to {@code log} (opened on first use). */
     public void handle(String name, Path log) throws IOException {
@@ -25,34 +23,19 @@ public final class SignalOps {
             recorder = DeliveryRecorder.open(log);
         }
         set(name, recorder);
-        recorded.add(name);
     }
 
     public void ignore(String name) throws IOException {
         set(name, SignalHandler.SIG_IGN);
-        recorded.remove(name);
     }
 
     public void reset(String name) throws IOException {
         set(name, SignalHandler.SIG_DFL);
-        recorded.remove(name);
     }
 
     /** Raises a signal in this process: the JVM's raise(3), the only way it sends what it names. */
     public static void raise(String name) throws IOException {
         Signal.raise(signal(name));
-    }
-
-    /**
-     * Busy-waits until the recording handler has handled {@code name} once more than when the
-     * loop began; returns that delivery's sequence number.
-     */
-    public long spinUntilDelivered(String name) throws IOException {
-        if (!recorded.contains(name)) {
-            throw new SignalRefusedException("no recording handler is installed for SIG" + name + " in this process");
-        }
-        int n = signal(name).getNumber();
-        return recorder.spinUntil(n, recorder.count(n));
     }
 
     /**

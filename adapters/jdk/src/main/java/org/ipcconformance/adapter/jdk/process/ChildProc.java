@@ -9,91 +9,79 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import org.ipcconformance.adapter.jdk.JdkFeatures;
-import org.ipcconformance.adapter.jdk.JdkProc;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.FileStats;
+import org.ipcconformance.adapter.jdk.core.JdkProc;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
-import org.ipcconformance.adapter.jdk.self.FileStats;
 import org.ipcconformance.adapter.jdk.shm.ChildSharedMemory;
 import org.ipcconformance.adapter.jdk.signal.ChildSignals;
 import org.ipcconformance.adapter.jdk.socket.ChildSockets;
-import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.ExitStatus;
-import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.PipedChild;
-import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A child JVM as a spec sees it: every operation is one request to its agent, which does the
  * primitive in that JVM. The child's handles are its own slots (0 and 1 are its stdin and stdout).
+ * The harness lets one operation run at a time, so one request at a time uses the control
+ * channel; what may run beside it (kill, awaitExit, the delivery log) never touches the channel.
+ * Children start no processes: the specs spawn from self.
  */
-public final class ChildProc extends JdkProc {
+public final class ChildProc extends JdkProc implements Agent {
     private final String name;
     private final ChildConnection connection;
-    private final IdSource ids;
+    private final SandboxScope scope;
     private final Map<Long, Integer> slots = new ConcurrentHashMap<>();
     private final Set<Long> regions = ConcurrentHashMap.newKeySet();
-    private final ReentrantLock busy = new ReentrantLock();
-    private volatile String current = "";
-    private final ChildSignals signals;
-    private final ChildSharedMemory sharedMemory;
-    private final ChildSockets sockets;
+    private final Facets facets;
 
-    /** Where handle and region ids come from: unique within the sandbox. */
-    public interface IdSource {
-        long nextId();
-    }
-
-    public ChildProc(String name, ChildConnection connection, IdSource ids, SandboxScope scope, int pipeBuf) {
+    public ChildProc(String name, ChildConnection connection, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
         this.name = name;
         this.connection = connection;
-        this.ids = ids;
-        this.signals = new ChildSignals(this, scope);
-        this.sharedMemory = new ChildSharedMemory(scope, this);
-        this.sockets = new ChildSockets(scope, this);
-    }
-
-    // ---- the other mechanisms, each in its own package ----
-
-    @Override
-    public SignalCalls signals() {
-        return signals;
+        this.scope = scope;
+        ChildSignals signals = new ChildSignals(this, scope);
+        this.facets = commonFacets()
+                .with(Facet.LIFECYCLE, new ChildLifecycle(this))
+                .with(Facet.SIGNAL_HANDLERS, signals)
+                .with(Facet.SIGNAL_SEND, signals)
+                .with(Facet.sharedMemory(IpcFamily.POSIX), new ChildSharedMemory(scope, this))
+                .with(Facet.SOCKETS, new ChildSockets(scope, this));
     }
 
     @Override
-    public SharedMemoryCalls sharedMemory(IpcFamily family) {
-        return sharedMemory.of(family);
+    protected Facets facets() {
+        return facets;
     }
 
     @Override
-    public SocketCalls sockets() {
-        return sockets;
-    }
-
-    /** Makes a handle name one of the child's slots (its stdin or stdout). */
     public void hold(Handle handle, int slot) {
         slots.put(handle.id(), slot);
     }
 
     public ChildConnection connection() {
         return connection;
+    }
+
+    @Override
+    public Process process() {
+        return connection.process();
+    }
+
+    @Override
+    public Path signalLog() {
+        return connection.signalLog();
     }
 
     @Override
@@ -112,9 +100,9 @@ public final class ChildProc extends JdkProc {
     public Pipe pipe() {
         String op = "pipe() in " + name;
         int[] ends = call(op, out -> out.writeByte(Protocol.PIPE), in -> new int[] {in.readInt(), in.readInt()});
-        long id = ids.nextId();
+        long id = scope.nextId();
         Handle read = new Handle(id, "pipe#" + id + " read end (in " + name + ")");
-        Handle write = new Handle(ids.nextId(), "pipe#" + id + " write end (in " + name + ")");
+        Handle write = new Handle(scope.nextId(), "pipe#" + id + " write end (in " + name + ")");
         hold(read, ends[0]);
         hold(write, ends[1]);
         return new Pipe(read, write);
@@ -187,7 +175,7 @@ public final class ChildProc extends JdkProc {
             out.writeBoolean(mode != OpenMode.WRITE);
             out.writeBoolean(mode != OpenMode.READ);
         }, DataInputStream::readInt);
-        Handle h = new Handle(ids.nextId(), "open(" + path.getFileName() + ", " + mode + ") in " + name);
+        Handle h = new Handle(scope.nextId(), "open(" + path.getFileName() + ", " + mode + ") in " + name);
         hold(h, slot);
         return h;
     }
@@ -227,7 +215,7 @@ public final class ChildProc extends JdkProc {
 
     @Override
     public Region allocate(byte[] content) {
-        long id = ids.nextId();
+        long id = scope.nextId();
         call("allocate(" + content.length + " bytes) in " + name, out -> {
             out.writeByte(Protocol.ALLOCATE);
             out.writeLong(id);
@@ -282,52 +270,6 @@ public final class ChildProc extends JdkProc {
         }, in -> null);
     }
 
-    // ---- other processes ----
-
-    @Override
-    public Proc spawnChild(ChildOptions options) {
-        throw onlySelfSpawns();
-    }
-
-    @Override
-    public PipedChild spawnPipedChild() {
-        throw onlySelfSpawns();
-    }
-
-    @Override
-    public Proc spawnUnrelated() {
-        throw onlySelfSpawns();
-    }
-
-    @Override
-    public ProcState state() {
-        throw JdkFeatures.missing(Feature.PROCESS_STATE);
-    }
-
-    @Override
-    public void exit() {
-        call("exit() of " + name, out -> out.writeByte(Protocol.EXIT), in -> null);
-        ExitStatus status = awaitExit();
-        if (status.killedBySignal() || status.code() != Protocol.EXIT_NORMAL) {
-            throw new HarnessException(name + " was asked to exit but then " + status + stderrNote());
-        }
-    }
-
-    @Override
-    public ExitStatus awaitExit() {
-        try {
-            return ExitStatuses.of(connection.process().waitFor());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HarnessException("interrupted while waiting for " + name + " to end", e);
-        }
-    }
-
-    @Override
-    public void kill() {
-        connection.close();
-    }
-
     @Override
     public String toString() {
         return name + " (pid " + pid() + ")";
@@ -335,67 +277,47 @@ public final class ChildProc extends JdkProc {
 
     // ---- the request/response exchange ----
 
-    /** Writes one request: its op byte and fields. */
-    public interface Request {
-        void writeTo(DataOutputStream out) throws IOException;
-    }
-
-    /** Reads one successful reply's fields. */
-    public interface Response<T> {
-        T readFrom(DataInputStream in) throws IOException;
-    }
-
-    /** One request to the agent, for the mechanism classes (signals, shared memory, sockets) of this child. */
+    @Override
     public <T> T request(String op, Request request, Response<T> response) {
         return call(op, request, response);
     }
 
-    /** The child's slot of a handle, for the mechanism classes; EBADF when the child holds no copy. */
+    @Override
     public int slot(Handle handle, String op) {
         return slotOf(handle, op);
     }
 
-    /** A new id, unique within the sandbox, for a handle or a mapping. */
+    @Override
     public long nextId() {
-        return ids.nextId();
+        return scope.nextId();
     }
 
     /** Sends one request and waits for its reply; a lost control channel means the child died. */
     private <T> T call(String op, Request request, Response<T> response) {
-        if (!busy.tryLock()) {
-            throw new HarnessException(op + ": " + name + " is still busy with " + current
-                    + "; a spec may have only one outstanding operation per process");
+        if (!connection.process().isAlive()) {
+            throw gone(op);
         }
+        DataOutputStream out = connection.out();
+        DataInputStream in = connection.in();
         try {
-            current = op;
-            if (!connection.process().isAlive()) {
-                throw gone(op);
+            request.writeTo(out);
+            out.flush();
+            byte status = in.readByte();
+            if (status == Protocol.OK) {
+                return response.readFrom(in);
             }
-            DataOutputStream out = connection.out();
-            DataInputStream in = connection.in();
-            byte status;
-            try {
-                request.writeTo(out);
-                out.flush();
-                status = in.readByte();
-                if (status == Protocol.OK) {
-                    return response.readFrom(in);
-                }
-                if (status != Protocol.FAILED) {
-                    throw new IOException("unexpected reply status " + status);
-                }
-                throw JdkErrors.map(op, Protocol.readFailure(in));
-            } catch (IOException e) {
-                // The agent answers every request: only its death (or a kill) breaks the channel,
-                // so reap it (bounded: an agent that lost its channel exits by itself).
-                throw gone(op);
+            if (status != Protocol.FAILED) {
+                throw new IOException("unexpected reply status " + status);
             }
-        } finally {
-            current = "";
-            busy.unlock();
+            throw JdkErrors.map(op, Protocol.readFailure(in));
+        } catch (IOException e) {
+            // The agent answers every request: only its death (or a kill) breaks the channel,
+            // so reap it (bounded: an agent that lost its channel exits by itself).
+            throw gone(op);
         }
     }
 
+    /** The child is gone: reaped, with how it ended and what it said on stderr. */
     private ProcessGoneException gone(String op) {
         int exitValue;
         try {
@@ -407,7 +329,7 @@ public final class ChildProc extends JdkProc {
         return new ProcessGoneException(op + stderrNote(), ExitStatuses.of(exitValue));
     }
 
-    private String stderrNote() {
+    String stderrNote() {
         String tail = connection.stderrTail();
         return tail.isEmpty() ? "" : " [" + name + " stderr: " + tail + "]";
     }
@@ -428,9 +350,5 @@ public final class ChildProc extends JdkProc {
         if (!regions.contains(region.id())) {
             throw new HarnessException(region + " is not in the memory of " + name + ": a region is usable only by the process that allocated it");
         }
-    }
-
-    private static HarnessException onlySelfSpawns() {
-        return new HarnessException("the jdk adapter starts children from self only (the harness JVM), as the specs do");
     }
 }

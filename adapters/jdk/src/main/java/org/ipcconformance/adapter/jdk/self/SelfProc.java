@@ -10,70 +10,73 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.jdk.JdkFeatures;
-import org.ipcconformance.adapter.jdk.JdkProc;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.FileStats;
+import org.ipcconformance.adapter.jdk.core.JdkProc;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SelfEnds;
 import org.ipcconformance.adapter.jdk.error.JdkErrors;
 import org.ipcconformance.adapter.jdk.io.ChannelOps;
 import org.ipcconformance.adapter.jdk.io.Failure;
 import org.ipcconformance.adapter.jdk.io.FileOps;
 import org.ipcconformance.adapter.jdk.io.NotHeldException;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
 import org.ipcconformance.adapter.jdk.shm.SelfSharedMemory;
 import org.ipcconformance.adapter.jdk.signal.SelfSignals;
 import org.ipcconformance.adapter.jdk.socket.SelfSockets;
-import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.ExitStatus;
-import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.PipedChild;
-import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.PipedChildCalls;
 import org.ipcconformance.spec.spi.Region;
+import org.ipcconformance.spec.spi.SpawnCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * The harness JVM itself, using only the JDK's APIs: java.nio.channels.Pipe for pipes,
  * java.nio.file for names, direct ByteBuffers for its memory, a static field for its global.
+ * It starts the children (through the sandbox, which owns them) and sends them SIGTERM and
+ * SIGKILL; it installs no signal handler, since it stands for the harness.
  */
-public final class SelfProc extends JdkProc {
+public final class SelfProc extends JdkProc implements SelfEnds {
     /** The harness program's global variable: one per JVM, like a C global, so shared by all sandboxes. */
     private static volatile long global;
 
-    private final ChildProc.IdSource ids;
-    private final Spawner spawner;
+    private final SandboxScope scope;
     private final Map<Long, Object> ends = new ConcurrentHashMap<>();
     /** The child at the other end of a Process stream, to explain the JDK's behaviour once it exited. */
     private final Map<Long, Process> peers = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> closedBySelf = new ConcurrentHashMap<>();
     private final Map<Long, ByteBuffer> regions = new ConcurrentHashMap<>();
 
-    private final SelfSignals signals;
     private final SelfSharedMemory sharedMemory;
-    private final SelfSockets sockets;
+    private final Facets facets;
 
-    public SelfProc(ChildProc.IdSource ids, Spawner spawner, SandboxScope scope, int pipeBuf) {
+    public SelfProc(SpawnCalls spawner, PipedChildCalls pipedSpawner, SandboxScope scope, int pipeBuf) {
         super(pipeBuf);
-        this.ids = ids;
-        this.spawner = spawner;
-        this.signals = new SelfSignals(scope);
+        this.scope = scope;
         this.sharedMemory = new SelfSharedMemory(scope, this);
-        this.sockets = new SelfSockets(scope, this);
+        this.facets = commonFacets()
+                .with(Facet.SPAWN, spawner)
+                .with(Facet.PIPED_CHILDREN, pipedSpawner)
+                .with(Facet.SIGNAL_SEND, new SelfSignals(scope))
+                .with(Facet.sharedMemory(IpcFamily.POSIX), sharedMemory)
+                .with(Facet.SOCKETS, new SelfSockets(scope, this));
     }
 
-    /** Makes a handle name an object self opened: a shared memory object, a socket. */
+    @Override
+    protected Facets facets() {
+        return facets;
+    }
+
+    @Override
     public void put(Handle handle, Object end) {
         ends.put(handle.id(), end);
     }
 
-    /** The object behind one of self's handles, of the type the call needs; EBADF otherwise. */
+    @Override
     public <T> T end(Handle handle, Class<T> type, String what, String op) {
         Object end = ends.get(handle.id());
         if (!type.isInstance(end)) {
@@ -83,26 +86,9 @@ public final class SelfProc extends JdkProc {
         return type.cast(end);
     }
 
-    /** A new id, unique within the sandbox. */
+    @Override
     public long nextId() {
-        return ids.nextId();
-    }
-
-    // ---- the other mechanisms, each in its own package ----
-
-    @Override
-    public SignalCalls signals() {
-        return signals;
-    }
-
-    @Override
-    public SharedMemoryCalls sharedMemory(IpcFamily family) {
-        return sharedMemory.of(family);
-    }
-
-    @Override
-    public SocketCalls sockets() {
-        return sockets;
+        return scope.nextId();
     }
 
     /** Makes a handle name one of the parent's ends of a child's standard stream. */
@@ -138,9 +124,9 @@ public final class SelfProc extends JdkProc {
     @Override
     public Pipe pipe() {
         java.nio.channels.Pipe pipe = io("pipe() in self", java.nio.channels.Pipe::open);
-        long id = ids.nextId();
+        long id = scope.nextId();
         Handle read = new Handle(id, "pipe#" + id + " read end");
-        Handle write = new Handle(ids.nextId(), "pipe#" + id + " write end");
+        Handle write = new Handle(scope.nextId(), "pipe#" + id + " write end");
         ends.put(read.id(), pipe.source());
         ends.put(write.id(), pipe.sink());
         return new Pipe(read, write);
@@ -187,7 +173,7 @@ public final class SelfProc extends JdkProc {
         refuseNonBlockingOpen(nonBlocking);
         Object channel = io("open(" + path + ", " + mode + ") in self",
                 () -> FileOps.open(path, mode != OpenMode.WRITE, mode != OpenMode.READ));
-        Handle h = new Handle(ids.nextId(), "open(" + path.getFileName() + ", " + mode + ") in self");
+        Handle h = new Handle(scope.nextId(), "open(" + path.getFileName() + ", " + mode + ") in self");
         ends.put(h.id(), channel);
         return h;
     }
@@ -217,7 +203,7 @@ public final class SelfProc extends JdkProc {
     public Region allocate(byte[] content) {
         ByteBuffer buf = ByteBuffer.allocateDirect(content.length);
         buf.put(0, content);
-        long id = ids.nextId();
+        long id = scope.nextId();
         regions.put(id, buf);
         return new Region(id, content.length, "region#" + id + " in self");
     }
@@ -249,54 +235,6 @@ public final class SelfProc extends JdkProc {
     @Override
     public void writeGlobal(long value) {
         global = value;
-    }
-
-    // ---- other processes ----
-
-    /**
-     * A JVM child's SIGPIPE is handled by the JVM (a write gets EPIPE), and no JDK API changes it.
-     * Without inherited handles the disposition is unobservable by the specs' handles, so DEFAULT
-     * (the record's default value) is accepted there; asking for inheritance is what cannot be done.
-     */
-    @Override
-    public Proc spawnChild(ChildOptions options) {
-        if (!options.inherit().isEmpty()) {
-            throw JdkFeatures.missing(Feature.HANDLE_INHERITANCE);
-        }
-        if (options.unprivileged()) {
-            throw JdkFeatures.missing(Feature.UNPRIVILEGED_CHILD);
-        }
-        return spawner.spawnChild();
-    }
-
-    @Override
-    public PipedChild spawnPipedChild() {
-        return spawner.spawnPipedChild();
-    }
-
-    @Override
-    public Proc spawnUnrelated() {
-        return spawner.spawnUnrelated();
-    }
-
-    @Override
-    public ProcState state() {
-        throw JdkFeatures.missing(Feature.PROCESS_STATE);
-    }
-
-    @Override
-    public void exit() {
-        throw new HarnessException("self is the harness JVM: it cannot be asked to exit");
-    }
-
-    @Override
-    public ExitStatus awaitExit() {
-        throw new HarnessException("self is the harness JVM: waiting for its own end would never return");
-    }
-
-    @Override
-    public void kill() {
-        throw new HarnessException("self is the harness JVM: it cannot be killed by a spec");
     }
 
     // ---- one place where exceptions become errors ----

@@ -4,29 +4,22 @@ import java.io.DataInputStream;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** POSIX shared memory in a child JVM: each call one request, done there with FileChannel and its MappedByteBuffer. */
 public final class ChildSharedMemory extends JdkSharedMemory {
-    private final ChildProc child;
+    private final Agent child;
     private final Set<Long> mappings = ConcurrentHashMap.newKeySet();
 
-    public ChildSharedMemory(SandboxScope scope, ChildProc child) {
+    public ChildSharedMemory(SandboxScope scope, Agent child) {
         super(scope);
         this.child = child;
-    }
-
-    public SharedMemoryCalls of(IpcFamily family) {
-        requirePosix(family);
-        return this;
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.ipcconformance.adapter.jdk.shm;
 
-import org.ipcconformance.adapter.jdk.JdkFeatures;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** POSIX shared memory of the jdk adapter, in the harness or a child: the parts both share. */
 abstract class JdkSharedMemory implements SharedMemoryCalls {
@@ -15,13 +15,6 @@ abstract class JdkSharedMemory implements SharedMemoryCalls {
 
     JdkSharedMemory(SandboxScope scope) {
         this.scope = scope;
-    }
-
-    /** The family a Proc asks for: System V has no JDK API at all. */
-    static void requirePosix(IpcFamily family) {
-        if (family != IpcFamily.POSIX) {
-            throw JdkFeatures.missing(Feature.SYSV_SHARED_MEMORY);
-        }
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.ipcconformance.adapter.jdk.shm;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 

@@ -4,32 +4,24 @@ import java.nio.MappedByteBuffer;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SelfEnds;
 import org.ipcconformance.adapter.jdk.error.Calls;
 import org.ipcconformance.adapter.jdk.io.SharedFile;
 import org.ipcconformance.adapter.jdk.io.SharedMemoryOps;
-import org.ipcconformance.adapter.jdk.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** POSIX shared memory in the harness JVM; its open objects are self's handles, its mappings are unmapped at close. */
 public final class SelfSharedMemory extends JdkSharedMemory {
-    private final SelfProc self;
+    private final SelfEnds self;
     private final Map<Long, MappedByteBuffer> mappings = new ConcurrentHashMap<>();
 
-    public SelfSharedMemory(SandboxScope scope, SelfProc self) {
+    public SelfSharedMemory(SandboxScope scope, SelfEnds self) {
         super(scope);
         this.self = self;
-    }
-
-    /** Proc.sharedMemory(family) of self. */
-    public SharedMemoryCalls of(IpcFamily family) {
-        requirePosix(family);
-        return this;
     }
 
     @Override

@@ -1,24 +1,25 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import java.io.DataInputStream;
 import java.time.Instant;
 import java.util.List;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * Signals in a child JVM: sun.misc.Signal handlers that log each delivery to a file the harness
- * reads from outside; kill as ProcessHandle.destroy/destroyForcibly, or sun.misc.Signal.raise for
- * any signal the JVM names when the child targets itself.
+ * reads from outside (so the log answers while the child is busy); kill as
+ * ProcessHandle.destroy/destroyForcibly, or sun.misc.Signal.raise for any signal the JVM names
+ * when the child targets itself.
  */
-public final class ChildSignals extends JdkSignals {
-    private final ChildProc child;
+public final class ChildSignals extends JdkSignals implements SignalHandlerCalls {
+    private final Agent child;
 
-    public ChildSignals(ChildProc child, SandboxScope scope) {
+    public ChildSignals(Agent child, SandboxScope scope) {
         super(scope);
         this.child = child;
     }
@@ -29,7 +30,7 @@ public final class ChildSignals extends JdkSignals {
         child.request("handle(" + signal + ") in " + child.name(), out -> {
             out.writeByte(Protocol.SIG_HANDLE);
             out.writeUTF(name);
-            out.writeUTF(child.connection().signalLog().toString());
+            out.writeUTF(child.signalLog().toString());
         }, in -> null);
     }
 
@@ -45,12 +46,12 @@ public final class ChildSignals extends JdkSignals {
 
     @Override
     public List<Delivery> deliveries() {
-        return DeliveryLog.read(child.connection().signalLog());
+        return DeliveryLog.read(child.signalLog());
     }
 
     @Override
     public void kill(Proc target, Signal signal) {
-        ChildProc to = target(target, signal);
+        Agent to = target(target, signal);
         String op = "kill(" + to.name() + ", " + signal + ") in " + child.name();
         if (to == child) {
             String name = SignalNames.jvmName(signal);
@@ -61,7 +62,7 @@ public final class ChildSignals extends JdkSignals {
             return;
         }
         boolean forcibly = forcibly(signal);
-        ProcessHandle handle = to.connection().process().toHandle();
+        ProcessHandle handle = to.process().toHandle();
         long start = handle.info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
         child.request(op, out -> {
             out.writeByte(Protocol.SIG_KILL);
@@ -69,17 +70,6 @@ public final class ChildSignals extends JdkSignals {
             out.writeLong(start);
             out.writeBoolean(forcibly);
         }, in -> null);
-    }
-
-    @Override
-    public Delivery spinUntilDelivered(Signal signal) {
-        String name = SignalNames.jvmName(signal);
-        long sequence = child.request("spinUntilDelivered(" + signal + ") in " + child.name(), out -> {
-            out.writeByte(Protocol.SIG_SPIN);
-            out.writeUTF(name);
-        }, DataInputStream::readLong);
-        return deliveries().stream().filter(d -> d.sequence() == sequence).findFirst()
-                .orElse(new Delivery(sequence, signal, 0, Delivery.Source.OTHER, -1));
     }
 
     private void disposition(byte op, String what, Signal signal) {

@@ -1,19 +1,16 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import java.util.List;
-import org.ipcconformance.adapter.jdk.SandboxScope;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
-import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * Signals from the harness JVM: it sends SIGTERM and SIGKILL to its children through their
  * ProcessHandle (not Process.destroy, which would also close the parent's ends of a piped child's
- * streams, as kill(2) does not). Its own handlers stay the JVM's: it installs none.
+ * streams, as kill(2) does not). Its own handlers stay the JVM's: it offers no handler facet.
  */
 public final class SelfSignals extends JdkSignals {
 
@@ -22,45 +19,14 @@ public final class SelfSignals extends JdkSignals {
     }
 
     @Override
-    public void handle(Signal signal) {
-        throw untouchable("handle(" + signal + ")");
-    }
-
-    @Override
-    public void ignore(Signal signal) {
-        throw untouchable("ignore(" + signal + ")");
-    }
-
-    @Override
-    public void reset(Signal signal) {
-        throw untouchable("reset(" + signal + ")");
-    }
-
-    /** The harness records nothing: it installs no handler. */
-    @Override
-    public List<Delivery> deliveries() {
-        return List.of();
-    }
-
-    @Override
     public void kill(Proc target, Signal signal) {
-        ChildProc child = target(target, signal);
+        Agent child = target(target, signal);
         boolean forcibly = forcibly(signal);
-        ProcessHandle handle = child.connection().process().toHandle();
+        ProcessHandle handle = child.process().toHandle();
         boolean sent = forcibly ? handle.destroyForcibly() : handle.destroy();
         if (!sent) {
             throw new IpcException(IpcError.NO_SUCH_PROCESS, "kill(" + child.name() + ", " + signal + ") from self",
                     "ProcessHandle.destroy" + (forcibly ? "Forcibly" : "") + "() returned false: " + child.name() + " has ended");
         }
-    }
-
-    @Override
-    public Delivery spinUntilDelivered(Signal signal) {
-        throw untouchable("spinUntilDelivered(" + signal + ")");
-    }
-
-    private static HarnessException untouchable(String what) {
-        return new HarnessException(what + " in self refused: self is the harness JVM, whose signal handlers a run leaves untouched;"
-                + " do it in a child");
     }
 }

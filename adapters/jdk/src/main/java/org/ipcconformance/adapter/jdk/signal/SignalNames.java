@@ -1,6 +1,6 @@
 package org.ipcconformance.adapter.jdk.signal;
 
-import org.ipcconformance.adapter.jdk.JdkFeatures;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.signal.Signal;
 

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.adapter.jdk.child.Protocol;
-import org.ipcconformance.adapter.jdk.process.ChildProc;
+import org.ipcconformance.adapter.jdk.core.Agent;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
@@ -19,9 +19,9 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Sockets in a child JVM: each call one request, done there on its own channels; bulk transfers run there too. */
 public final class ChildSockets extends JdkSockets {
-    private final ChildProc child;
+    private final Agent child;
 
-    public ChildSockets(SandboxScope scope, ChildProc child) {
+    public ChildSockets(SandboxScope scope, Agent child) {
         super(scope);
         this.child = child;
     }

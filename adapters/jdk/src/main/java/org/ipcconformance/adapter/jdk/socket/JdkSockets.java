@@ -3,13 +3,13 @@ package org.ipcconformance.adapter.jdk.socket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Feature;
-import org.ipcconformance.spec.spi.socket.SocketOption;
-import org.ipcconformance.adapter.jdk.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Sockets of the jdk adapter, in the harness or a child: the parts both share. */

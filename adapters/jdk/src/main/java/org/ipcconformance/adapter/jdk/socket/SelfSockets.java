@@ -6,11 +6,11 @@ import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
 import java.net.UnixDomainSocketAddress;
 import java.util.List;
-import org.ipcconformance.adapter.jdk.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SandboxScope;
+import org.ipcconformance.adapter.jdk.core.SelfEnds;
 import org.ipcconformance.adapter.jdk.error.Calls;
 import org.ipcconformance.adapter.jdk.io.JdkSocket;
 import org.ipcconformance.adapter.jdk.io.SocketOps;
-import org.ipcconformance.adapter.jdk.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
@@ -21,9 +21,9 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Sockets in the harness JVM: SocketChannel, ServerSocketChannel and DatagramChannel, held as self's handles. */
 public final class SelfSockets extends JdkSockets {
-    private final SelfProc self;
+    private final SelfEnds self;
 
-    public SelfSockets(SandboxScope scope, SelfProc self) {
+    public SelfSockets(SandboxScope scope, SelfEnds self) {
         super(scope);
         this.self = self;
     }

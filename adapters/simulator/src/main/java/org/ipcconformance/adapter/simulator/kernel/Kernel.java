@@ -11,9 +11,7 @@ import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
-import org.ipcconformance.adapter.simulator.kernel.mq.MessageQueueModel;
 import org.ipcconformance.spec.run.KernelObjects;
-import org.ipcconformance.adapter.simulator.kernel.ipc.IpcModel;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -39,16 +37,14 @@ public final class Kernel {
     private final GlobalVariable sharedGlobal = new GlobalVariable();
     private final SandboxFileSystem fileSystem;
     private final ModelProcess self;
-    private final PipeCalls pipeCalls;
-    private final FileCalls fileCalls;
-    private final MemoryCalls memoryCalls;
-    private final ProcessCalls processCalls;
+    private final PipeSyscalls pipeCalls;
+    private final FileSyscalls fileCalls;
+    private final MemorySyscalls memoryCalls;
+    private final ProcessSyscalls processCalls;
     private final SignalSyscalls signalCalls;
-    private final MessageQueueModel messageQueues;
     /** Called under the lock when a process ends, after its descriptors are closed: models of objects it used. */
     private final List<Consumer<ModelProcess>> exitHooks = new ArrayList<>();
     private final String objectPrefix;
-    private final IpcModel ipc;
     private final SocketSyscalls socketCalls;
     private long nextPid = 1000;
     private long nextId = 1;
@@ -66,14 +62,12 @@ public final class Kernel {
         this.runDirectory = runDirectory;
         this.label = label;
         this.fileSystem = new SandboxFileSystem(directory, faults);
-        this.pipeCalls = new PipeCalls(this);
-        this.fileCalls = new FileCalls(this);
-        this.memoryCalls = new MemoryCalls(this);
-        this.processCalls = new ProcessCalls(this);
+        this.pipeCalls = new PipeSyscalls(this);
+        this.fileCalls = new FileSyscalls(this);
+        this.memoryCalls = new MemorySyscalls(this);
+        this.processCalls = new ProcessSyscalls(this);
         this.signalCalls = new SignalSyscalls(this);
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
-        this.messageQueues = new MessageQueueModel(this);
-        this.ipc = new IpcModel(this);
         this.socketCalls = new SocketSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
@@ -83,29 +77,24 @@ public final class Kernel {
         return self;
     }
 
-    public PipeCalls pipes() {
+    public PipeSyscalls pipes() {
         return pipeCalls;
     }
 
-    public FileCalls files() {
+    public FileSyscalls files() {
         return fileCalls;
     }
 
-    public MemoryCalls memory() {
+    public MemorySyscalls memory() {
         return memoryCalls;
     }
 
-    public ProcessCalls processes() {
+    public ProcessSyscalls processes() {
         return processCalls;
     }
 
     public SignalSyscalls signals() {
         return signalCalls;
-    }
-
-    /** Shared memory segments and semaphores, both families. */
-    public IpcModel ipc() {
-        return ipc;
     }
 
     public SocketSyscalls sockets() {
@@ -114,10 +103,6 @@ public final class Kernel {
 
     public Faults faults() {
         return faults;
-    }
-
-    public MessageQueueModel messageQueues() {
-        return messageQueues;
     }
 
     /** The start of every POSIX name this sandbox's objects get, as the native adapter names them: {@code /ipcc-<run>-<sandbox>-}. */
@@ -271,7 +256,6 @@ public final class Kernel {
         for (Consumer<ModelProcess> hook : exitHooks) {
             hook.accept(p);
         }
-        ipc.processGone(p);
         wakeAll();
     }
 

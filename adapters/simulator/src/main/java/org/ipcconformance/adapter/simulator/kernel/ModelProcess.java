@@ -4,17 +4,16 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.spec.spi.ExitStatus;
-import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
-import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 
 /**
  * An entry of the model's process table. All fields are guarded by the kernel's lock. The model's
  * own process ("self", the harness) may run several operations at once, as a JVM's threads do;
- * any other runs one at a time, as a single-threaded agent would.
+ * the harness lets any other run one at a time, as a single-threaded agent would.
  */
 public final class ModelProcess {
     private final long pid;
@@ -95,10 +94,6 @@ public final class ModelProcess {
     }
 
     void begin(String operation) {
-        if (!harness && active > 0) {
-            throw new HarnessException(name + " is still in " + running + " and cannot start " + operation
-                    + ": a child runs one operation at a time (wait for the pending one first)");
-        }
         active++;
         running = operation;
     }

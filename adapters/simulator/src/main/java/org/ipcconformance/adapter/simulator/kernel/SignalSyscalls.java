@@ -14,7 +14,6 @@ import org.ipcconformance.adapter.simulator.kernel.signal.Queued;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalTable;
 import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
@@ -25,8 +24,9 @@ import org.ipcconformance.spec.spi.signal.Signal;
  * sigaction, sigprocmask, kill, sigqueue, abort, a fault, and the terminal's interrupt
  * character: generation puts a signal in the target's pending set (or acts at once for SIGKILL,
  * SIGSTOP and SIGCONT), and delivery runs as soon as the target may take it (not stopped, not
- * blocked), lowest number first. The spec's own process stands for the harness JVM: it sends,
- * but its own dispositions and mask are not the model's to change, as on the native adapter.
+ * blocked), lowest number first. The spec's own process stands for the harness JVM: it sends
+ * and opens terminals, but the adapter offers no calls on its own dispositions and mask, which
+ * are not the model's to change (as on the native adapter).
  */
 public final class SignalSyscalls {
     private final Kernel k;
@@ -56,7 +56,6 @@ public final class SignalSyscalls {
 
     private void setDisposition(ModelProcess p, Signal s, Disposition d, String what) {
         String op = p.name() + ": sigaction(" + s + ", " + what + ")";
-        untouchable(p, op);
         k.syscall(p, op, () -> {
             int n = number(s, op);
             boolean catchableKill = n == SignalTable.SIGKILL && k.faults().has(Fault.CATCHABLE_SIGKILL);
@@ -79,7 +78,6 @@ public final class SignalSyscalls {
 
     public void block(ModelProcess p, Signal... signals) {
         String op = p.name() + ": sigprocmask(SIG_BLOCK, " + List.of(signals) + ")";
-        untouchable(p, op);
         k.syscall(p, op, () -> {
             for (Signal s : signals) {
                 int n = number(s, op);
@@ -94,7 +92,6 @@ public final class SignalSyscalls {
     /** Unblocks and delivers, before returning, what is pending and now unblocked. */
     public List<Delivery> unblock(ModelProcess p, Signal... signals) {
         String op = p.name() + ": sigprocmask(SIG_UNBLOCK, " + List.of(signals) + ")";
-        untouchable(p, op);
         return k.syscall(p, op, () -> {
             List<Integer> numbers = new ArrayList<>();
             for (Signal s : signals) {
@@ -111,7 +108,6 @@ public final class SignalSyscalls {
     }
 
     public Set<Signal> blocked(ModelProcess p) {
-        untouchable(p, p.name() + ": the signal mask");
         return k.locked(() -> {
             p.checkAlive(p.name() + ": the signal mask");
             return signalsOf(p.signals.mask());
@@ -119,7 +115,6 @@ public final class SignalSyscalls {
     }
 
     public Set<Signal> pending(ModelProcess p) {
-        untouchable(p, p.name() + ": the pending set");
         return k.locked(() -> {
             p.checkAlive(p.name() + ": the pending set");
             return signalsOf(p.signals.pending().numbers());
@@ -147,10 +142,6 @@ public final class SignalSyscalls {
     private void send(ModelProcess sender, ModelProcess target, Signal s, int value, boolean queued) {
         String op = sender.name() + ": " + (queued ? "sigqueue(" + target.name() + ", " + s + ", " + value + ")"
                 : "kill(" + target.name() + ", " + s + ")");
-        if (target.isHarness()) {
-            throw new HarnessException(op + ": " + target.name() + " stands for the harness JVM; signals go only to"
-                    + " processes the sandbox started");
-        }
         k.syscall(sender, op, () -> {
             int n = number(s, op);
             if (target.isGone()) {
@@ -170,7 +161,6 @@ public final class SignalSyscalls {
     /** abort(3): SIGABRT unblocked and raised; if a handler returns, SIG_DFL and raised again. */
     public void abort(ModelProcess p) {
         String op = p.name() + ": abort()";
-        untouchable(p, op);
         k.syscall(p, op, () -> {
             Queued abrt = new Queued(SignalTable.SIGABRT, 0, Delivery.Source.USER, p.pid());
             p.signals.mask().remove(SignalTable.SIGABRT);
@@ -192,7 +182,6 @@ public final class SignalSyscalls {
      */
     public void touchInvalidMemory(ModelProcess p) {
         String op = p.name() + ": store through a null pointer";
-        untouchable(p, op);
         k.syscall(p, op, () -> {
             Queued segv = new Queued(SignalTable.SIGSEGV, 0, Delivery.Source.KERNEL, -1);
             while (!p.isGone()) {
@@ -209,7 +198,6 @@ public final class SignalSyscalls {
     /** A busy loop until the handler has logged {@code s}; the process is RUNNING meanwhile. */
     public Delivery spinUntilDelivered(ModelProcess p, Signal s) {
         String op = p.name() + ": busy loop until " + s + " is delivered";
-        untouchable(p, op);
         return k.syscall(p, op, () -> {
             int n = number(s, op);
             if (p.signals.disposition(n) != Disposition.HANDLE) {
@@ -234,9 +222,6 @@ public final class SignalSyscalls {
     /** A pseudo-terminal: the master in {@code opener}, a child leading a new session in its foreground. */
     public Terminal openTerminal(ModelProcess opener) {
         String op = opener.name() + ": open a pseudo-terminal with a foreground process";
-        if (!opener.isHarness()) {
-            throw new HarnessException(op + ": terminals are opened from the spec's own process only");
-        }
         return k.syscall(opener, op, () -> {
             ModelProcess fg = k.newProcess("terminal", opener, false, SignalDisposition.DEFAULT, Set.of(0, 1, 2));
             fg.signals.leadNewSession(fg.pid());
@@ -369,12 +354,5 @@ public final class SignalSyscalls {
     private static int number(Signal s, String op) {
         return SignalTable.number(s).orElseThrow(() -> Errno.EINVAL.exception(op + " (the model has no signal "
                 + s + "; it has SIGHUP to SIGSYS and SIGRTMIN+0 to SIGRTMIN+" + (SignalTable.SIGRTMAX - SignalTable.SIGRTMIN) + ")"));
-    }
-
-    private static void untouchable(ModelProcess p, String op) {
-        if (p.isHarness()) {
-            throw new HarnessException(op + ": " + p.name() + " stands for the harness JVM, whose signal handlers and"
-                    + " mask a run leaves untouched; ask a started process instead");
-        }
     }
 }

@@ -9,12 +9,12 @@ import org.ipcconformance.adapter.simulator.kernel.socket.ModelSocket;
 import org.ipcconformance.adapter.simulator.kernel.socket.Network;
 import org.ipcconformance.adapter.simulator.kernel.socket.SocketErrno;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Pattern;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 

@@ -12,11 +12,11 @@ import org.ipcconformance.adapter.simulator.kernel.Errno;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * One model kernel's shared memory segments and semaphores, both families: the names, the
@@ -38,6 +38,7 @@ public final class IpcModel {
 
     public IpcModel(Kernel kernel) {
         this.k = kernel;
+        kernel.onProcessGone(this::processGone);
     }
 
     public SharedMemoryCalls sharedMemory(ModelProcess p, IpcFamily family) {
@@ -212,7 +213,7 @@ public final class IpcModel {
     // ---- the end of a process ----
 
     /** Called by the kernel when {@code p} ends (lock held): its mappings go and its SEM_UNDO adjustments apply. */
-    public void processGone(ModelProcess p) {
+    private void processGone(ModelProcess p) {
         for (Attachment a : new ArrayList<>(attachments.values())) {
             if (a.owner == p) {
                 a.synchronise();

@@ -10,8 +10,8 @@ import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 
 /**
  * The kernel's message-queue tables: System V keys and ids, POSIX names, and each process's POSIX

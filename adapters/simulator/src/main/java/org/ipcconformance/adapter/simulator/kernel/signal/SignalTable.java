@@ -73,7 +73,7 @@ public final class SignalTable {
         return DefaultAction.TERMINATE;
     }
 
-    /** A synchronous fault signal: its handler returns to the faulting access (see SignalCalls#handle). */
+    /** A synchronous fault signal: its handler returns to the faulting access (see SignalHandlerCalls#handle). */
     public static boolean isFault(int number) {
         return FAULTS.contains(name(number));
     }

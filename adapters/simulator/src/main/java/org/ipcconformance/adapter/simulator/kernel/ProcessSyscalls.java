@@ -6,18 +6,17 @@ import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
-import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.SignalDisposition;
 
 /** Starting processes (spawn with inherited descriptors), their ends, and their observed state. */
-public final class ProcessCalls {
+public final class ProcessSyscalls {
     private static final Set<Integer> TERMINAL = Set.of(0, 1, 2);
     private static final Set<Integer> STDERR_ONLY = Set.of(2);
 
     private final Kernel k;
 
-    ProcessCalls(Kernel kernel) {
+    ProcessSyscalls(Kernel kernel) {
         this.k = kernel;
     }
 
@@ -31,7 +30,7 @@ public final class ProcessCalls {
         String op = parent.name() + ": spawn child inheriting " + options.inherit() + ", SIGPIPE " + options.sigpipe();
         return k.syscall(parent, op, () -> {
             for (Handle h : options.inherit()) {
-                PipeCalls.descriptor(parent, op, h);
+                PipeSyscalls.descriptor(parent, op, h);
             }
             boolean inherits = !k.faults().has(Fault.NO_INHERITANCE);
             Set<Integer> terminal = new HashSet<>(TERMINAL);
@@ -92,7 +91,6 @@ public final class ProcessCalls {
 
     /** exit(0) in the process: every descriptor it holds is closed; synchronous in the model. */
     public void exit(ModelProcess p) {
-        refuseHarness(p, "exit");
         k.locked(() -> {
             p.checkAlive(p.name() + ": exit(0)");
             k.terminate(p, ExitStatus.exited(0));
@@ -102,7 +100,6 @@ public final class ProcessCalls {
 
     /** SIGKILL and reap; quiet when the process is gone already. */
     public void kill(ModelProcess p) {
-        refuseHarness(p, "kill");
         k.locked(() -> {
             k.terminate(p, Signals.SIGKILL);
             return null;
@@ -110,18 +107,10 @@ public final class ProcessCalls {
     }
 
     public ExitStatus awaitExit(ModelProcess p) {
-        refuseHarness(p, "awaitExit");
         return k.awaitGone(p);
     }
 
     public ProcState state(ModelProcess p) {
         return k.locked(p::state);
-    }
-
-    private static void refuseHarness(ModelProcess p, String what) {
-        if (p.isHarness()) {
-            throw new HarnessException(what + " of " + p.name() + ": the spec's own process stands for the harness"
-                    + " and lives as long as its sandbox; close the sandbox instead");
-        }
     }
 }

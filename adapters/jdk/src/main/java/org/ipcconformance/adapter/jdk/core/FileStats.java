@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.jdk.self;
+package org.ipcconformance.adapter.jdk.core;
 
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.FileType;

@@ -5,10 +5,10 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Region;
 
 /** A process's own memory: buffers it allocates and stores into, and its program's global. */
-public final class MemoryCalls {
+public final class MemorySyscalls {
     private final Kernel k;
 
-    MemoryCalls(Kernel kernel) {
+    MemorySyscalls(Kernel kernel) {
         this.k = kernel;
     }
 

@@ -8,10 +8,10 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.OpenMode;
 
 /** mkfifo(3), open(2) of a FIFO, stat(2), readdir and unlink(2) in the model's file system. */
-public final class FileCalls {
+public final class FileSyscalls {
     private final Kernel k;
 
-    FileCalls(Kernel kernel) {
+    FileSyscalls(Kernel kernel) {
         this.k = kernel;
     }
 

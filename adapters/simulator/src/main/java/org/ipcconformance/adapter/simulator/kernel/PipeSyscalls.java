@@ -7,12 +7,12 @@ import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
 
 /** pipe(2), read(2), write(2), close(2) and the fcntl(2)s of pipe descriptors. */
-public final class PipeCalls {
+public final class PipeSyscalls {
     private static final byte[] EOF = new byte[0];
 
     private final Kernel k;
 
-    PipeCalls(Kernel kernel) {
+    PipeSyscalls(Kernel kernel) {
         this.k = kernel;
     }
 

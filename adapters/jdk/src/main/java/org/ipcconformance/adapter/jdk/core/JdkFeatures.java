@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.jdk;
+package org.ipcconformance.adapter.jdk.core;
 
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.FeatureMissingException;
@@ -64,6 +64,7 @@ public final class JdkFeatures {
             + " for nor seen refused";
 
     private static final Features FEATURES = Features.of(ID)
+            .has(Feature.PIPES, Feature.FILES)
             .has(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_MEMORY, Feature.NONBLOCKING_IO)
             .has(Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND)
             .lacks(Feature.SIGNAL_MASK, NO_SIGNAL_MASK)
