@@ -8,7 +8,7 @@ import org.ipcconformance.spec.run.RunDirectory;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
