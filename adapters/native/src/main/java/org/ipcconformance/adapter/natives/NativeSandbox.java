@@ -6,6 +6,7 @@ import java.util.List;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Agents;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects;
 import org.ipcconformance.adapter.natives.mq.MessageQueues;
 import org.ipcconformance.adapter.natives.mq.MqSandbox;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pending;
@@ -17,7 +18,6 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.run.SandboxContext;
 import org.junit.jupiter.api.Test;
 
 class CleanupTest extends SandboxTest {

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Pipe;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.run.SandboxContext;
 import org.junit.jupiter.api.Test;
 
 /** Without an agent, specs that need other processes are BROKEN, and self-only specs still run. */

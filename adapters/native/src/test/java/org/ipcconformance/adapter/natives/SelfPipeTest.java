@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Pipe;
 import org.ipcconformance.spec.spi.ProcState;
-import org.ipcconformance.spec.spi.Pending;
 import org.junit.jupiter.api.Test;
 
 class SelfPipeTest extends SandboxTest {

@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -17,9 +18,8 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.run.SandboxContext;
-import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.spec.spi.TerminalSession;
+import org.ipcconformance.spec.spi.signal.Signal;
 import org.junit.jupiter.api.Test;
 
 class SignalCallsTest extends SandboxTest {

@@ -3,7 +3,7 @@ package org.ipcconformance.adapter.natives.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import org.ipcconformance.adapter.natives.SandboxScope;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.SignalDisposition;

@@ -1,7 +1,7 @@
 package org.ipcconformance.adapter.natives.ipc;
 
 import java.util.List;
-import org.ipcconformance.adapter.natives.NativeProc;
+import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Held;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.KernelObject;
 import org.ipcconformance.spec.spi.Handle;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.natives.SandboxScope;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Handle;

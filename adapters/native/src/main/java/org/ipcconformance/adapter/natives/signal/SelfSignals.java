@@ -1,8 +1,8 @@
 package org.ipcconformance.adapter.natives.signal;
 
-import org.ipcconformance.adapter.natives.SandboxScope;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Agents;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.RealtimeSignalCalls;

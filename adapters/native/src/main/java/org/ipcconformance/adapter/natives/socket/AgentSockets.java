@@ -2,10 +2,10 @@ package org.ipcconformance.adapter.natives.socket;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.adapter.natives.SandboxScope;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;

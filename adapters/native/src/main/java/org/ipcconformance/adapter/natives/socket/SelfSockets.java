@@ -6,7 +6,7 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.adapter.natives.SandboxScope;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.self.SelfProc;

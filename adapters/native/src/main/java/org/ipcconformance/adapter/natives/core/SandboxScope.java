@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.natives;
+package org.ipcconformance.adapter.natives.core;
 
 import java.nio.file.Path;
 import org.ipcconformance.spec.run.SandboxContext;
