@@ -33,11 +33,10 @@ import org.ipcconformance.spec.spi.Region;
  * A process other than the harness: a real OS process running the C agent. Each operation is
  * one request over the control socket, carried out by the agent with one call of the primitive.
  * The harness sends one request at a time; its state and end ({@link AgentLife}) never touch
- * the channel, so a spec can watch and end a process that is blocked. It starts no process itself: the harness does
- * ({@link Agents}). The mechanism packages add their facets.
+ * the channel, so a spec can watch and end a process that is blocked. It starts no process
+ * itself (the harness does, {@link Agents}); the mechanism packages add their facets.
  */
-public final class AgentProc extends NativeProc implements PipeCalls, PipeCapacityCalls, FileCalls, FifoCalls,
-        MemoryCalls {
+public final class AgentProc extends NativeProc implements PipeCalls, PipeCapacityCalls, FileCalls, FifoCalls, MemoryCalls {
     private final AgentProcess process;
     private final Map<Long, Integer> regions = new ConcurrentHashMap<>();
     /** What the mechanism packages let go of once the agent is dead (its delivery log). */
