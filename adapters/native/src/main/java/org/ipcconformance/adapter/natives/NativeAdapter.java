@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentBinary;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 
 /** The native adapter opened for one run: Linux's own IPC, self in the JVM, others as agents. */
 public final class NativeAdapter implements Adapter {
@@ -20,7 +20,7 @@ public final class NativeAdapter implements Adapter {
 
     private final Supplier<AgentBinary> binary;
     private final Features features = Features.of(ID)
-            .has(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
+            .has(Feature.PIPES, Feature.FILES, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
                     Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
                     Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND,
                     Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL)

@@ -3,38 +3,73 @@ package org.ipcconformance.adapter.natives;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Agents;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
+import org.ipcconformance.adapter.natives.ipc.IpcObjects;
+import org.ipcconformance.adapter.natives.mq.MessageQueues;
+import org.ipcconformance.adapter.natives.mq.MqSandbox;
 import org.ipcconformance.adapter.natives.self.SelfProc;
+import org.ipcconformance.adapter.natives.signal.AgentSignals;
+import org.ipcconformance.adapter.natives.signal.SelfSignals;
+import org.ipcconformance.adapter.natives.socket.AgentSockets;
+import org.ipcconformance.adapter.natives.socket.SelfSockets;
+import org.ipcconformance.spec.run.SandboxContext;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.spi.ipc.IpcFamily;
 
 /**
  * One spec's run on the native adapter: the harness JVM as self, the agents it started, and
- * the descriptors and memory they hold. Closing kills and reaps every agent, then closes what
- * self opened; it is idempotent and quiet about what is gone already.
+ * the kernel objects they made. Here each process gets the facets of the mechanism packages.
+ * Closing kills and reaps every agent, then closes what self opened, then removes the kernel
+ * objects; it is idempotent and quiet about what is gone already.
  */
 public final class NativeSandbox implements Sandbox {
     private final NativeAdapter adapter;
-    private final SandboxContext context;
-    private final AgentLauncher launcher;
-    private final SandboxIds ids = new SandboxIds();
+    private final SandboxScope scope;
+    private final IpcObjects ipcObjects;
+    private final MqSandbox queues;
+    private final Agents agents;
     private final SelfProc self;
-    private final List<AgentProc> children = new ArrayList<>();
-    /** Each mechanism's per-sandbox state (kernel objects to remove), closed after every process is gone. */
-    private final Map<Class<?>, AutoCloseable> parts = new java.util.LinkedHashMap<>();
-    private boolean closed;
 
     NativeSandbox(NativeAdapter adapter, SandboxContext context, AgentLauncher launcher) {
         this.adapter = adapter;
-        this.context = context;
-        this.launcher = launcher;
-        this.self = new SelfProc(this);
+        this.scope = new SandboxScope(context, adapter.features());
+        this.ipcObjects = new IpcObjects(scope);
+        this.queues = new MqSandbox(scope, SelfProc.NAME);
+        this.agents = new Agents(scope, launcher, this::agentFacets);
+        this.self = new SelfProc(scope, agents, this::selfFacets);
+    }
+
+    private Facets selfFacets(SelfProc proc, Facets own) {
+        SelfSignals signals = new SelfSignals(proc, scope, agents);
+        Facets facets = own.with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals)
+                .with(Facet.TERMINALS, signals).with(Facet.SOCKETS, new SelfSockets(proc, scope));
+        for (IpcFamily family : IpcFamily.values()) {
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family))
+                    .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(proc, family))
+                    .with(Facet.semaphores(family), ipcObjects.semaphores(proc, family));
+        }
+        return facets;
+    }
+
+    private Facets agentFacets(AgentProc agent, Facets own) {
+        AgentSignals signals = new AgentSignals(agent, scope, agents);
+        Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
+                .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
+                .with(Facet.SOCKETS, new AgentSockets(agent, scope));
+        for (IpcFamily family : IpcFamily.values()) {
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family))
+                    .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))
+                    .with(Facet.semaphores(family), ipcObjects.semaphores(agent, family));
+        }
+        return facets;
     }
 
     @Override
@@ -54,101 +89,33 @@ public final class NativeSandbox implements Sandbox {
 
     @Override
     public Path directory() {
-        return context.directory();
+        return scope.directory();
     }
 
     public SandboxContext context() {
-        return context;
-    }
-
-    public SandboxIds ids() {
-        return ids;
-    }
-
-    public AgentLauncher launcher() {
-        return launcher;
-    }
-
-    /** The processes started so far, in order. */
-    public synchronized List<AgentProc> children() {
-        return List.copyOf(children);
-    }
-
-    /** A mechanism's state for this sandbox, made on first use; it is closed last, after every process. */
-    public synchronized <T extends AutoCloseable> T part(Class<T> type, Supplier<T> make) {
-        ensureOpen(type.getSimpleName());
-        return type.cast(parts.computeIfAbsent(type, t -> make.get()));
-    }
-
-    public synchronized void ensureOpen(String what) {
-        if (closed) {
-            throw new HarnessException(what + " in a closed sandbox (" + context.label() + ")");
-        }
-    }
-
-    /** Takes charge of a started agent; one started while the sandbox closed is ended at once. */
-    public void register(AgentProc child) {
-        synchronized (this) {
-            if (!closed) {
-                children.add(child);
-                return;
-            }
-        }
-        child.release();
-        throw new HarnessException(child.name() + " was started while the sandbox (" + context.label() + ") closed");
+        return scope.context();
     }
 
     @Override
     public void close() {
-        List<AgentProc> started;
-        List<AutoCloseable> mechanisms;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            started = List.copyOf(children);
-            mechanisms = List.copyOf(parts.values());
+        if (!scope.close()) {
+            return;
         }
-        RuntimeException failure = null;
-        // Kill every agent before waiting for any: a blocked pair ends together.
-        for (AgentProc child : started) {
-            try {
-                child.killWithoutWaiting();
-            } catch (RuntimeException e) {
-                failure = keep(failure, e);
-            }
-        }
-        for (AgentProc child : started) {
-            try {
-                child.release();
-            } catch (RuntimeException e) {
-                failure = keep(failure, e);
-            }
-        }
-        try {
-            self.release();
-        } catch (RuntimeException e) {
-            failure = keep(failure, e);
-        }
-        for (AutoCloseable part : mechanisms) {
+        List<RuntimeException> failures = new ArrayList<>(agents.close());
+        List<AutoCloseable> after = List.of(self::release, ipcObjects, queues);
+        for (AutoCloseable part : after) {
             try {
                 part.close();
             } catch (Exception e) {
-                failure = keep(failure, e instanceof RuntimeException r ? r : new HarnessException(e.toString(), e));
+                failures.add(e instanceof RuntimeException r ? r : new HarnessException(e.toString(), e));
             }
         }
         adapter.forget(this);
-        if (failure != null) {
-            throw new HarnessException("closing the sandbox of " + context.label() + " failed: " + failure.getMessage(), failure);
+        if (!failures.isEmpty()) {
+            RuntimeException first = failures.get(0);
+            failures.subList(1, failures.size()).forEach(first::addSuppressed);
+            throw new HarnessException("closing the sandbox of " + scope.context().label() + " failed: " + first.getMessage(),
+                    first);
         }
-    }
-
-    private static RuntimeException keep(RuntimeException first, RuntimeException next) {
-        if (first == null) {
-            return next;
-        }
-        first.addSuppressed(next);
-        return first;
     }
 }

@@ -39,7 +39,7 @@ class AgentStartStateTest extends SandboxTest {
         eventually().until(() -> child.state().kind() == ProcState.Kind.STOPPED);
         Libc.kill((int) child.pid(), 18); // SIGCONT
         eventually().until(() -> child.state().kind() == ProcState.Kind.IDLE);
-        assertThat(child.readGlobal()).isZero();
+        assertThat(child.memory().readGlobal()).isZero();
     }
 
     private static long mask(Proc p, String field) throws IOException {

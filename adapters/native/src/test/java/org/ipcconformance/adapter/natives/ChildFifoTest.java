@@ -16,43 +16,43 @@ class ChildFifoTest extends SandboxTest {
     @Test
     void aBlockingOpenForReadingWaitsForAWriter() {
         Path fifo = box.directory().resolve("f");
-        self.mkfifo(fifo);
+        self.fifos().mkfifo(fifo);
         Proc child = self.spawnChild(ChildOptions.inheriting());
-        Pending<Handle> open = child.async("open for reading", p -> p.open(fifo, OpenMode.READ, false));
+        Pending<Handle> open = child.async("open for reading", p -> p.files().open(fifo, OpenMode.READ, false));
         eventually().until(() -> child.state().isBlocked());
         assertThat(child.state().detail()).contains("open").contains(fifo.toString());
-        Handle writer = self.open(fifo, OpenMode.WRITE, false);
+        Handle writer = self.files().open(fifo, OpenMode.WRITE, false);
         Handle reader = open.await();
-        self.write(writer, bytes("hi"));
-        assertThat(child.read(reader, 2)).isEqualTo(bytes("hi"));
+        self.pipes().write(writer, bytes("hi"));
+        assertThat(child.pipes().read(reader, 2)).isEqualTo(bytes("hi"));
     }
 
     @Test
     void aBlockingOpenForWritingWaitsForAReader() {
         Path fifo = box.directory().resolve("f");
-        self.mkfifo(fifo);
+        self.fifos().mkfifo(fifo);
         Proc child = self.spawnChild(ChildOptions.inheriting());
-        Pending<Handle> open = child.async("open for writing", p -> p.open(fifo, OpenMode.WRITE, false));
+        Pending<Handle> open = child.async("open for writing", p -> p.files().open(fifo, OpenMode.WRITE, false));
         eventually().until(() -> child.state().isBlocked());
-        self.open(fifo, OpenMode.READ, false);
+        self.files().open(fifo, OpenMode.READ, false);
         assertThat(open.await().description()).contains("for WRITE by child-1");
     }
 
     @Test
     void unrelatedProcessesMeetThroughTheName() {
         Path fifo = box.directory().resolve("f");
-        self.mkfifo(fifo);
+        self.fifos().mkfifo(fifo);
         Proc u = self.spawnUnrelated();
         Proc v = self.spawnUnrelated();
         assertThat(u.name()).isEqualTo("unrelated-1");
-        assertThat(u.stat(fifo).type()).isEqualTo(FileType.FIFO);
-        assertThat(u.stat(fifo).permissions()).isEqualTo(0600);
-        assertThat(v.list(box.directory())).containsExactly("f");
-        Handle reader = u.open(fifo, OpenMode.READ, true);
-        Handle writer = v.open(fifo, OpenMode.WRITE, false);
-        v.write(writer, bytes("hi"));
-        assertThat(u.read(reader, 2)).isEqualTo(bytes("hi"));
-        v.unlink(fifo);
-        assertThat(u.list(box.directory())).isEmpty();
+        assertThat(u.files().stat(fifo).type()).isEqualTo(FileType.FIFO);
+        assertThat(u.files().stat(fifo).permissions()).isEqualTo(0600);
+        assertThat(v.files().list(box.directory())).containsExactly("f");
+        Handle reader = u.files().open(fifo, OpenMode.READ, true);
+        Handle writer = v.files().open(fifo, OpenMode.WRITE, false);
+        v.pipes().write(writer, bytes("hi"));
+        assertThat(u.pipes().read(reader, 2)).isEqualTo(bytes("hi"));
+        v.files().unlink(fifo);
+        assertThat(u.files().list(box.directory())).isEmpty();
     }
 }

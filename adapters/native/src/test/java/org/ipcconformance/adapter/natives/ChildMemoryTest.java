@@ -16,24 +16,24 @@ class ChildMemoryTest extends SandboxTest {
     void everyAgentHasItsOwnGlobalAtTheSameAddress() {
         Proc a = self.spawnChild(ChildOptions.inheriting());
         Proc b = self.spawnUnrelated();
-        a.writeGlobal(42);
-        assertThat(a.readGlobal()).isEqualTo(42);
-        assertThat(b.readGlobal()).isZero();
-        b.writeGlobal(5);
-        assertThat(a.readGlobal()).isEqualTo(42);
-        assertThat(a.globalAddress()).isPresent().isEqualTo(b.globalAddress());
-        assertThat(self.readGlobal()).isZero();
+        a.memory().writeGlobal(42);
+        assertThat(a.memory().readGlobal()).isEqualTo(42);
+        assertThat(b.memory().readGlobal()).isZero();
+        b.memory().writeGlobal(5);
+        assertThat(a.memory().readGlobal()).isEqualTo(42);
+        assertThat(a.memory().globalAddress()).isPresent().isEqualTo(b.memory().globalAddress());
+        assertThat(self.memory().readGlobal()).isZero();
     }
 
     @Test
     void aChildWritesStraightFromItsOwnBuffer() {
-        Pipe pipe = self.pipe();
+        Pipe pipe = self.pipes().pipe();
         Proc child = self.spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
-        Region region = child.allocate(bytes("original"));
-        assertThat(child.writeFrom(pipe.writeEnd(), region)).isEqualTo(8);
-        child.poke(region, 0, bytes("CHANGED!"));
-        assertThat(child.peek(region)).isEqualTo(bytes("CHANGED!"));
-        assertThat(self.read(pipe.readEnd(), 8)).isEqualTo(bytes("original"));
-        assertThatThrownBy(() -> self.peek(region)).isInstanceOf(HarnessException.class).hasMessageContaining("not a buffer of self");
+        Region region = child.memory().allocate(bytes("original"));
+        assertThat(child.memory().writeFrom(pipe.writeEnd(), region)).isEqualTo(8);
+        child.memory().poke(region, 0, bytes("CHANGED!"));
+        assertThat(child.memory().peek(region)).isEqualTo(bytes("CHANGED!"));
+        assertThat(self.pipes().read(pipe.readEnd(), 8)).isEqualTo(bytes("original"));
+        assertThatThrownBy(() -> self.memory().peek(region)).isInstanceOf(HarnessException.class).hasMessageContaining("not a buffer of self");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pending;
@@ -17,7 +18,6 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 import org.junit.jupiter.api.Test;
 
 class CleanupTest extends SandboxTest {
@@ -27,15 +27,15 @@ class CleanupTest extends SandboxTest {
         warmUp();
         long before = openDescriptors();
 
-        Pipe pipe = self.pipe();
+        Pipe pipe = self.pipes().pipe();
         Proc writer = self.spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
         PipedChild piped = self.spawnPipedChild();
         Proc unrelated = self.spawnUnrelated();
         Path fifo = box.directory().resolve("f");
-        self.mkfifo(fifo);
-        self.open(fifo, OpenMode.READ, true);
-        self.allocate(bytes("buffer"));
-        Pending<Integer> blocked = piped.child().async("1 MiB", p -> p.write(piped.childStdout(), new byte[1 << 20]));
+        self.fifos().mkfifo(fifo);
+        self.files().open(fifo, OpenMode.READ, true);
+        self.memory().allocate(bytes("buffer"));
+        Pending<Integer> blocked = piped.child().async("1 MiB", p -> p.pipes().write(piped.childStdout(), new byte[1 << 20]));
         eventually().until(() -> piped.child().state().isBlocked());
         List<Long> pids = List.of(writer.pid(), piped.child().pid(), unrelated.pid());
 
@@ -52,8 +52,8 @@ class CleanupTest extends SandboxTest {
 
     @Test
     void anAgentHoldsOnlyWhatItWasGiven() throws IOException {
-        Pipe pipe = self.pipe();
-        self.pipe(); // another pipe of self, which must not leak into the child
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().pipe(); // another pipe of self, which must not leak into the child
         Proc child = self.spawnChild(ChildOptions.inheriting(pipe.readEnd(), pipe.writeEnd()));
         try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(child.pid()), "fd"))) {
             assertThat(fds.map(p -> p.getFileName().toString()).sorted())
@@ -65,11 +65,11 @@ class CleanupTest extends SandboxTest {
 
     @Test
     void closingWakesSelfCallsThatWouldBlockForever() {
-        Pipe pipe = self.pipe();
-        Pending<byte[]> read = self.async("read", p -> p.read(pipe.readEnd(), 1));
+        Pipe pipe = self.pipes().pipe();
+        Pending<byte[]> read = self.async("read", p -> p.pipes().read(pipe.readEnd(), 1));
         Path fifo = box.directory().resolve("f");
-        self.mkfifo(fifo);
-        Pending<org.ipcconformance.spec.spi.Handle> open = self.async("open", p -> p.open(fifo, OpenMode.READ, false));
+        self.fifos().mkfifo(fifo);
+        Pending<org.ipcconformance.spec.spi.Handle> open = self.async("open", p -> p.files().open(fifo, OpenMode.READ, false));
         eventually().until(() -> self.state().isBlocked() && read.toString().contains("pending"));
         box.close();
         assertThat(read.await()).isEmpty();
@@ -82,7 +82,7 @@ class CleanupTest extends SandboxTest {
     private void warmUp() {
         RunDirectory run = RunDirectory.current();
         try (Sandbox other = adapter.openSandbox(new SandboxContext(run, run.newSandboxDirectory(), "warm-up"))) {
-            Pipe pipe = other.self().pipe();
+            Pipe pipe = other.self().pipes().pipe();
             other.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd())).exit();
             other.self().spawnPipedChild().child().kill();
         }

@@ -15,9 +15,9 @@ import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.junit.jupiter.api.Test;
 
 /** Shared memory and semaphores: what a sandbox's close and a dead run's sweep remove. */

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Pipe;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 import org.junit.jupiter.api.Test;
 
 /** Without an agent, specs that need other processes are BROKEN, and self-only specs still run. */
@@ -21,9 +21,9 @@ class NoCompilerTest {
             throw new HarnessException("no C compiler found (tried $CC, cc, gcc): install gcc or set CC");
         });
         try (Sandbox box = adapter.openSandbox(new SandboxContext(run, run.newSandboxDirectory(), "no compiler"))) {
-            Pipe pipe = box.self().pipe();
-            box.self().write(pipe.writeEnd(), "ok".getBytes());
-            assertThat(box.self().read(pipe.readEnd(), 2)).isEqualTo("ok".getBytes());
+            Pipe pipe = box.self().pipes().pipe();
+            box.self().pipes().write(pipe.writeEnd(), "ok".getBytes());
+            assertThat(box.self().pipes().read(pipe.readEnd(), 2)).isEqualTo("ok".getBytes());
             assertThatThrownBy(() -> box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd())))
                     .isInstanceOf(HarnessException.class)
                     .hasMessageContaining("no C compiler found");

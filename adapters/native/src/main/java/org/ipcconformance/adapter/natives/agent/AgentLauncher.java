@@ -35,10 +35,6 @@ public final class AgentLauncher {
         this.runDirectory = runDirectory;
     }
 
-    AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe) {
-        return launch(name, placements, sigpipe, List.of());
-    }
-
     /** @param options further agent options, e.g. {@code --terminal PTS} (see ipc-agent.c) */
     AgentProcess launch(String name, List<Placement> placements, SignalDisposition sigpipe, List<String> options) {
         Path program = binary.get().path();
@@ -69,7 +65,6 @@ public final class AgentLauncher {
             argv.add(keep);
         }
         argv.addAll(options);
-        long start = System.nanoTime();
         int pid;
         try {
             pid = spawn(name, program, all, argv);
@@ -83,7 +78,6 @@ public final class AgentLauncher {
         ControlChannel channel = new ControlChannel(pair[0], name);
         Reaper reaper = Reaper.watch(pid, name);
         byte[] hello = channel.receive();
-        long spawnNanos = System.nanoTime() - start;
         if (hello == null) {
             ExitStatus status = reaper.await();
             String said = stderr.text();
@@ -103,7 +97,7 @@ public final class AgentLauncher {
             stderr.close();
             throw new HarnessException("the agent for " + name + " says it is pid " + reportedPid + ", posix_spawn said " + pid);
         }
-        return new AgentProcess(pid, name, channel, reaper, stderr, pipeBuf, global, spawnNanos);
+        return new AgentProcess(pid, name, channel, reaper, stderr, pipeBuf, global);
     }
 
     private static int spawn(String name, Path program, List<Placement> placements, List<String> argv) {

@@ -6,83 +6,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
-import org.ipcconformance.adapter.natives.FdTable;
-import org.ipcconformance.adapter.natives.NativeProc;
-import org.ipcconformance.adapter.natives.NativeSandbox;
-import org.ipcconformance.adapter.natives.ipc.IpcObjects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
+import org.ipcconformance.adapter.natives.core.FdTable;
+import org.ipcconformance.adapter.natives.core.NativeProc;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
-import org.ipcconformance.adapter.natives.mq.MessageQueues;
-import org.ipcconformance.adapter.natives.proc.ProcObserver;
-import org.ipcconformance.adapter.natives.signal.AgentSignals;
-import org.ipcconformance.adapter.natives.socket.AgentSockets;
-import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
+import org.ipcconformance.spec.spi.FifoCalls;
+import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.FileType;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.MemoryCalls;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.PipedChild;
-import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.PipeCalls;
+import org.ipcconformance.spec.spi.PipeCapacityCalls;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Region;
-import org.ipcconformance.spec.spi.SignalDisposition;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 
 /**
  * A process other than the harness: a real OS process running the C agent. Each operation is
  * one request over the control socket, carried out by the agent with one call of the primitive.
- * Requests are serialised (the agent is single-threaded); {@link #state()} and {@link #kill()}
- * never wait for a request, so a spec can watch and end a process that is blocked.
+ * The harness sends one request at a time; its state and end ({@link AgentLife}) never touch
+ * the channel, so a spec can watch and end a process that is blocked. It starts no process
+ * itself (the harness does, {@link Agents}); the mechanism packages add their facets.
  */
-public final class AgentProc extends NativeProc {
+public final class AgentProc extends NativeProc implements PipeCalls, PipeCapacityCalls, FileCalls, FifoCalls, MemoryCalls {
     private final AgentProcess process;
-    private final ReentrantLock requests = new ReentrantLock();
     private final Map<Long, Integer> regions = new ConcurrentHashMap<>();
+    /** What the mechanism packages let go of once the agent is dead (its delivery log). */
+    private final List<Runnable> afterRelease = new CopyOnWriteArrayList<>();
+    private final Facets facets;
     /** The request in progress, for the detail of a BLOCKED state. */
     private volatile String current;
-    private boolean released;
-    private final AgentSignals signals;
+    private volatile boolean released;
 
-    private AgentProc(NativeSandbox sandbox, AgentProcess process) {
-        super(sandbox, process.name);
+    AgentProc(SandboxScope scope, AgentProcess process, BiFunction<AgentProc, Facets, Facets> mechanisms) {
+        super(scope, process.name);
         this.process = process;
-        this.signals = new AgentSignals(this, sandbox);
+        AgentLife life = new AgentLife(this, process);
+        Facets own = Facets.of(scope.features()).with(Facet.LIFECYCLE, life).with(Facet.PROCESS_STATE, life)
+                .with(Facet.PIPES, this).with(Facet.PIPE_CAPACITY, this).with(Facet.FILES, this).with(Facet.FIFOS, this)
+                .with(Facet.MEMORY, this);
+        this.facets = mechanisms.apply(this, own);
     }
 
-    /** Starts an agent with the given descriptors placed; the caller then adopts its handles. */
-    public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe) {
-        return start(sandbox, name, placements, sigpipe, List.of());
-    }
-
-    /**
-     * The same with agent options beyond the usual ones: {@code --terminal PTS}, or
-     * {@code --unprivileged yes} for {@link ChildOptions#unprivileged()} (the agent gives up root
-     * and every capability before it runs).
-     */
-    public static AgentProc start(NativeSandbox sandbox, String name, List<Placement> placements, SignalDisposition sigpipe,
-                                  List<String> options) {
-        AgentProc proc = new AgentProc(sandbox, sandbox.launcher().launch(name, placements, sigpipe, options));
-        sandbox.register(proc);
-        return proc;
+    @Override
+    protected Facets facets() {
+        return facets;
     }
 
     @Override
     public long pid() {
         return process.pid;
-    }
-
-    /** How long posix_spawn plus the agent's hello took. */
-    public long spawnNanos() {
-        return process.spawnNanos;
     }
 
     // ---- the request loop ----
@@ -92,38 +73,42 @@ public final class AgentProc extends NativeProc {
      * vanished agent a ProcessGoneException. The mechanism packages make their calls here.
      */
     public Reply call(String what, Request request) {
-        requests.lock();
+        ExitStatus gone = process.reaper.statusNow();
+        if (gone != null) {
+            throw new ProcessGoneException(what, gone);
+        }
+        if (released) {
+            throw new HarnessException(what + ": the sandbox was closed");
+        }
+        current = what;
+        byte[] body;
         try {
-            ExitStatus gone = process.reaper.statusNow();
-            if (gone != null) {
-                throw new ProcessGoneException(what, gone);
-            }
-            if (released) {
-                throw new HarnessException(what + ": the sandbox was closed");
-            }
-            current = what;
-            byte[] body = process.channel.exchange(request.frame());
-            if (body == null) {
-                ExitStatus status = process.reaper.await();
-                throw new ProcessGoneException(what + process.stderrNote(), status);
-            }
-            Reply reply = new Reply(body);
-            if (reply.errno() != 0) {
-                throw Errno.failure(what, reply.errno());
-            }
-            return reply;
+            body = process.channel.exchange(request.frame());
         } finally {
             current = null;
-            requests.unlock();
         }
+        if (body == null) {
+            ExitStatus status = process.reaper.await();
+            throw new ProcessGoneException(what + process.stderrNote(), status);
+        }
+        Reply reply = new Reply(body);
+        if (reply.errno() != 0) {
+            throw Errno.failure(what, reply.errno());
+        }
+        return reply;
     }
 
-    // ---- signals (natives.signal) ----
-
-    @Override
-    public SignalCalls signals() {
-        return signals;
+    /** The request in progress, or null. */
+    String current() {
+        return current;
     }
+
+    /** Runs {@code cleanup} at the sandbox's close, once the agent is dead. */
+    public void afterRelease(Runnable cleanup) {
+        afterRelease.add(cleanup);
+    }
+
+    // ---- for signals sent to this agent ----
 
     /** While a signal is sent to this agent, its PID must not be reaped and reused; false when it is reaped already. */
     public boolean holdOffReaping() {
@@ -143,10 +128,10 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public Pipe pipe() {
-        Reply r = call(op("pipe", ""), new Request(Op.PIPE));
-        int n = sandbox.ids().pipeNumber();
-        Handle read = sandbox.ids().handle("pipe#" + n + " read end (made by " + name + ")");
-        Handle write = sandbox.ids().handle("pipe#" + n + " write end (made by " + name + ")");
+        Reply r = call(describe("pipe", ""), new Request(Op.PIPE));
+        int n = scope.ids().pipeNumber();
+        Handle read = scope.ids().handle("pipe#" + n + " read end (made by " + name + ")");
+        Handle write = scope.ids().handle("pipe#" + n + " write end (made by " + name + ")");
         adopt(read, r.i32());
         adopt(write, r.i32());
         return new Pipe(read, write);
@@ -154,24 +139,24 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public int write(Handle handle, byte[] data) {
-        String what = op("write", on(handle) + ", " + data.length + " bytes");
+        String what = describe("write", describe(handle) + ", " + data.length + " bytes");
         return (int) call(what, new Request(Op.WRITE).i32(fds.fd(handle)).blob(data)).i64();
     }
 
     @Override
     public long writeRepeatedly(Handle handle, byte[] data, int times) {
-        String what = op("write", on(handle) + ", " + data.length + " bytes, " + times + " times");
+        String what = describe("write", describe(handle) + ", " + data.length + " bytes, " + times + " times");
         return call(what, new Request(Op.WRITE_REPEAT).i32(fds.fd(handle)).i32(times).blob(data)).i64();
     }
 
     @Override
     public byte[] read(Handle handle, int max) {
-        return call(op("read", on(handle) + ", " + max + " bytes"), new Request(Op.READ).i32(fds.fd(handle)).i32(max)).rest();
+        return call(describe("read", describe(handle) + ", " + max + " bytes"), new Request(Op.READ).i32(fds.fd(handle)).i32(max)).rest();
     }
 
     @Override
     public void close(Handle handle) {
-        String what = op("close", on(handle));
+        String what = describe("close", describe(handle));
         int fd = fds.fd(handle);
         try {
             call(what, new Request(Op.CLOSE).i32(fd));
@@ -185,13 +170,13 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public void setNonBlocking(Handle handle, boolean nonBlocking) {
-        call(op("fcntl", on(handle) + ", " + (nonBlocking ? "set" : "clear") + " O_NONBLOCK"),
+        call(describe("fcntl", describe(handle) + ", " + (nonBlocking ? "set" : "clear") + " O_NONBLOCK"),
                 new Request(Op.SETNB).i32(fds.fd(handle)).i32(nonBlocking ? 1 : 0));
     }
 
     @Override
     public int pipeCapacity(Handle handle) {
-        return call(op("fcntl", on(handle) + ", F_GETPIPE_SZ"), new Request(Op.PIPESZ).i32(fds.fd(handle))).i32();
+        return call(describe("fcntl", describe(handle) + ", F_GETPIPE_SZ"), new Request(Op.PIPESZ).i32(fds.fd(handle))).i32();
     }
 
     @Override
@@ -203,12 +188,12 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public void mkfifo(Path path) {
-        call(op("mkfifo", path + ", 0600"), new Request(Op.MKFIFO).path(path));
+        call(describe("mkfifo", path + ", 0600"), new Request(Op.MKFIFO).path(path));
     }
 
     @Override
     public Handle open(Path path, OpenMode mode, boolean nonBlocking) {
-        String what = op("open", path + ", " + mode + (nonBlocking ? " | O_NONBLOCK" : ""));
+        String what = describe("open", path + ", " + mode + (nonBlocking ? " | O_NONBLOCK" : ""));
         int fd = call(what, new Request(Op.OPEN).i32(mode.ordinal()).i32(nonBlocking ? 1 : 0).path(path)).i32();
         Handle handle = newOpenHandle(path, mode);
         adopt(handle, fd);
@@ -217,7 +202,7 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public FileStat stat(Path path) {
-        Reply r = call(op("stat", path.toString()), new Request(Op.STAT).path(path));
+        Reply r = call(describe("stat", path.toString()), new Request(Op.STAT).path(path));
         int type = r.i32();
         int permissions = r.i32();
         long size = r.i64();
@@ -226,7 +211,7 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public List<String> list(Path directory) {
-        Reply r = call(op("readdir", directory.toString()), new Request(Op.LIST).path(directory));
+        Reply r = call(describe("readdir", directory.toString()), new Request(Op.LIST).path(directory));
         int count = r.i32();
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -238,50 +223,50 @@ public final class AgentProc extends NativeProc {
 
     @Override
     public void unlink(Path path) {
-        call(op("unlink", path.toString()), new Request(Op.UNLINK).path(path));
+        call(describe("unlink", path.toString()), new Request(Op.UNLINK).path(path));
     }
 
     // ---- the process's own memory ----
 
     @Override
     public Region allocate(byte[] content) {
-        int index = call(op("malloc", content.length + " bytes"), new Request(Op.ALLOC).blob(content)).i32();
-        Region region = sandbox.ids().region(content.length, name);
+        int index = call(describe("malloc", content.length + " bytes"), new Request(Op.ALLOC).blob(content)).i32();
+        Region region = scope.ids().region(content.length, name);
         regions.put(region.id(), index);
         return region;
     }
 
     @Override
     public void poke(Region region, int offset, byte[] data) {
-        call(op("store", region + ", offset " + offset + ", " + data.length + " bytes"),
+        call(describe("store", region + ", offset " + offset + ", " + data.length + " bytes"),
                 new Request(Op.POKE).i32(index(region)).i32(offset).blob(data));
     }
 
     @Override
     public byte[] peek(Region region) {
-        return call(op("load", region.toString()), new Request(Op.PEEK).i32(index(region))).rest();
+        return call(describe("load", region.toString()), new Request(Op.PEEK).i32(index(region))).rest();
     }
 
     @Override
     public int writeFrom(Handle handle, Region region) {
-        String what = op("write", on(handle) + ", " + region);
+        String what = describe("write", describe(handle) + ", " + region);
         return (int) call(what, new Request(Op.WRITEFROM).i32(fds.fd(handle)).i32(index(region))).i64();
     }
 
     @Override
     public long readGlobal() {
-        return call(op("load", "global"), new Request(Op.GETGLOBAL)).i64();
+        return call(describe("load", "global"), new Request(Op.GETGLOBAL)).i64();
     }
 
     @Override
     public void writeGlobal(long value) {
-        call(op("store", "global, " + value), new Request(Op.SETGLOBAL).i64(value));
+        call(describe("store", "global, " + value), new Request(Op.SETGLOBAL).i64(value));
     }
 
     /** The virtual address of the agent program's global: the same in every agent (-no-pie), evidence for isolation. */
     @Override
     public OptionalLong globalAddress() {
-        return OptionalLong.of(call(op("address of", "global"), new Request(Op.GLOBALADDR)).i64());
+        return OptionalLong.of(call(describe("address of", "global"), new Request(Op.GLOBALADDR)).i64());
     }
 
     private int index(Region region) {
@@ -292,110 +277,27 @@ public final class AgentProc extends NativeProc {
         return index;
     }
 
-    // ---- shared memory and semaphores (natives/ipc) ----
-
-    @Override
-    public SharedMemoryCalls sharedMemory(IpcFamily family) {
-        return IpcObjects.of(sandbox).sharedMemory(this, family);
-    }
-
-    @Override
-    public SemaphoreCalls semaphores(IpcFamily family) {
-        return IpcObjects.of(sandbox).semaphores(this, family);
-    }
-
-    @Override
-    public SocketCalls sockets() {
-        return new AgentSockets(this, sandbox);
-    }
-
-    // ---- other processes ----
-
-    @Override
-    public Proc spawnChild(ChildOptions options) {
-        throw new HarnessException("the native adapter starts children from self only; " + name + " was asked to");
-    }
-
-    @Override
-    public PipedChild spawnPipedChild() {
-        throw new HarnessException("the native adapter starts children from self only; " + name + " was asked to");
-    }
-
-    /** An unrelated process shares nothing with anyone, so it does not matter who asks: the harness starts it. */
-    @Override
-    public Proc spawnUnrelated() {
-        return sandbox.self().spawnUnrelated();
-    }
-
-    @Override
-    public MessageQueueCalls messageQueues(IpcFamily family) {
-        return MessageQueues.ofAgent(sandbox, this, family);
-    }
-
-    @Override
-    public ProcState state() {
-        ExitStatus gone = process.reaper.statusNow();
-        if (gone != null) {
-            return new ProcState(ProcState.Kind.EXITED, gone.toString());
-        }
-        ProcState seen = ProcObserver.observe(Path.of("/proc", String.valueOf(process.pid)), call -> {
-            if (call.on("read", AgentLauncher.CONTROL_FD)) {
-                return new ProcState(ProcState.Kind.IDLE, "waiting for the harness");
-            }
-            if (call.on("sendto", AgentLauncher.CONTROL_FD) || call.on("write", AgentLauncher.CONTROL_FD)) {
-                return new ProcState(ProcState.Kind.RUNNING, "sending its reply to the harness");
-            }
-            return null;
-        }, current);
-        // Between a death and its reaping /proc shows a zombie; say how it ended once known.
-        if (seen.kind() == ProcState.Kind.EXITED && process.reaper.isDone()) {
-            ExitStatus status = process.reaper.statusNow();
-            return new ProcState(ProcState.Kind.EXITED, status == null ? seen.detail() : status.toString());
-        }
-        return seen;
-    }
-
-    @Override
-    public void exit() {
-        call(op("exit", "0"), new Request(Op.EXIT));
-        process.reaper.await();
-    }
-
-    @Override
-    public ExitStatus awaitExit() {
-        return process.reaper.await();
-    }
-
-    @Override
-    public void kill() {
-        process.reaper.kill();
-        process.reaper.await();
-    }
-
     /** SIGKILL without waiting for the reaping: the sandbox kills all its processes first. */
     public void killWithoutWaiting() {
         process.reaper.kill();
     }
 
     /**
-     * Sandbox close: SIGKILL, reap, then close the control socket once no request can use it
-     * (a request blocked in the agent sees EOF as soon as the agent dies, and lets go).
+     * Sandbox close: SIGKILL, reap, then close the control socket (the channel waits for a request
+     * blocked in the agent, which sees EOF as soon as the agent dies), then the mechanisms' cleanups.
      */
     public void release() {
         process.reaper.kill();
         try {
             process.reaper.await();
         } finally {
-            requests.lock();
-            try {
-                if (!released) {
-                    released = true;
-                    process.channel.close();
-                    process.stderr.close();
-                    signals.release();
+            if (!released) {
+                released = true;
+                process.channel.close();
+                process.stderr.close();
+                for (Runnable cleanup : afterRelease) {
+                    cleanup.run();
                 }
-            } finally {
-                requests.unlock();
             }
         }
     }

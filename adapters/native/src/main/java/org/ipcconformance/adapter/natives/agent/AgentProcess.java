@@ -12,10 +12,9 @@ final class AgentProcess {
     final StderrCapture stderr;
     final int pipeBuf;
     final long globalAddress;
-    final long spawnNanos;
 
     AgentProcess(int pid, String name, ControlChannel channel, Reaper reaper, StderrCapture stderr, int pipeBuf,
-                 long globalAddress, long spawnNanos) {
+                 long globalAddress) {
         this.pid = pid;
         this.name = name;
         this.channel = channel;
@@ -23,7 +22,17 @@ final class AgentProcess {
         this.stderr = stderr;
         this.pipeBuf = pipeBuf;
         this.globalAddress = globalAddress;
-        this.spawnNanos = spawnNanos;
+    }
+
+    /** Kills, reaps and lets go of an agent that never became a process of the sandbox. */
+    void abandon() {
+        reaper.kill();
+        try {
+            reaper.await();
+        } finally {
+            channel.close();
+            stderr.close();
+        }
     }
 
     /** " (agent stderr: ...)" when the agent said something, else "". */

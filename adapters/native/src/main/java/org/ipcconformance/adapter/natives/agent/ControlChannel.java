@@ -10,7 +10,9 @@ import org.ipcconformance.spec.spi.HarnessException;
 
 /**
  * The harness's end of an agent's control socket: framed requests out, framed replies in.
- * Not thread-safe: the agent is single-threaded, so its owner sends one request at a time.
+ * The harness sends one request at a time (the agent is single-threaded); the lock here only keeps
+ * {@link #close()} from freeing the descriptor under an exchange in progress, which ends with EOF
+ * once the agent is dead.
  */
 final class ControlChannel {
     private static final int EINTR = 4;
@@ -28,8 +30,11 @@ final class ControlChannel {
         this.owner = owner;
     }
 
-    /** Sends a frame and returns the reply's body, or null when the agent is gone (EOF). */
-    byte[] exchange(byte[] frame) {
+    /** Sends a frame and returns the reply's body, or null when the agent is gone (EOF) or the channel closed. */
+    synchronized byte[] exchange(byte[] frame) {
+        if (closed) {
+            return null;
+        }
         return send(frame) ? receive() : null;
     }
 
@@ -91,8 +96,8 @@ final class ControlChannel {
         return true;
     }
 
-    /** Closes the socket once; the caller guarantees no exchange is running. */
-    void close() {
+    /** Closes the socket once, after any exchange in progress. */
+    synchronized void close() {
         if (!closed) {
             closed = true;
             Libc.close(fd);

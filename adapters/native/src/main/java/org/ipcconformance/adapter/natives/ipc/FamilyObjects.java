@@ -1,6 +1,6 @@
 package org.ipcconformance.adapter.natives.ipc;
 
-import org.ipcconformance.adapter.natives.NativeProc;
+import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Kind;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.ObjectName;

@@ -6,20 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.ipcconformance.adapter.natives.NativeProc;
-import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.core.NativeProc;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.run.KernelObjects;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
-import org.ipcconformance.spec.spi.SandboxContext;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /**
  * One sandbox's shared memory segments and semaphores: how each spec name maps to a kernel key or
@@ -79,21 +79,14 @@ public final class IpcObjects implements AutoCloseable {
     private final SandboxContext context;
     private final MemoryUse selfMemory = new MemoryUse();
     private final SelfIpcCalls selfCalls = new SelfIpcCalls(selfMemory);
-    private final NativeProc self;
     private final Map<String, KernelObject> created = new LinkedHashMap<>();
     private final Map<Long, Held> handles = new ConcurrentHashMap<>();
     private final Map<Long, Mapped> mappings = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
     private boolean closed;
 
-    private IpcObjects(NativeSandbox sandbox) {
-        this.context = sandbox.context();
-        this.self = (NativeProc) sandbox.self();
-    }
-
-    /** The sandbox's objects, made on first use. */
-    public static IpcObjects of(NativeSandbox sandbox) {
-        return sandbox.part(IpcObjects.class, () -> new IpcObjects(sandbox));
+    public IpcObjects(SandboxScope scope) {
+        this.context = scope.context();
     }
 
     public SharedMemoryCalls sharedMemory(NativeProc proc, IpcFamily family) {
@@ -108,10 +101,7 @@ public final class IpcObjects implements AutoCloseable {
         if (proc instanceof AgentProc agent) {
             return new AgentIpcCalls(agent);
         }
-        if (proc == self) {
-            return selfCalls;
-        }
-        throw new HarnessException(proc.name() + " is neither the harness nor one of its agents");
+        return selfCalls;
     }
 
     // ---- names ----
@@ -251,7 +241,7 @@ public final class IpcObjects implements AutoCloseable {
         }
         selfMemory.close();
         for (Mapped m : List.copyOf(mappings.values())) {
-            if (m.owner == self) {
+            if (!m.owner.isStarted()) {
                 quietly(() -> {
                     if (m.family == IpcFamily.SYSTEM_V) {
                         selfCalls.shmdt("shmdt at close", m.address);
@@ -263,9 +253,9 @@ public final class IpcObjects implements AutoCloseable {
         }
         mappings.clear();
         for (Held h : List.copyOf(handles.values())) {
-            if (h.owner == self && h.object.kind == Kind.POSIX_SHM) {
+            if (!h.owner.isStarted() && h.object.kind == Kind.POSIX_SHM) {
                 quietly(() -> selfCalls.closeFd("close at sandbox close", (int) h.local));
-            } else if (h.owner == self && h.object.kind == Kind.POSIX_SEM) {
+            } else if (!h.owner.isStarted() && h.object.kind == Kind.POSIX_SEM) {
                 quietly(() -> selfCalls.semClose("sem_close at sandbox close", h.local));
             }
         }

@@ -1,14 +1,14 @@
 package org.ipcconformance.adapter.natives.ipc;
 
 import java.util.List;
-import org.ipcconformance.adapter.natives.NativeProc;
+import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Held;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.KernelObject;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
 /** Semaphores of one family in one process: semget/semop/semctl or sem_open/sem_wait/sem_post/sem_unlink. */

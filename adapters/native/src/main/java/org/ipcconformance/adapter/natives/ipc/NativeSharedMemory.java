@@ -1,15 +1,15 @@
 package org.ipcconformance.adapter.natives.ipc;
 
-import org.ipcconformance.adapter.natives.NativeProc;
+import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Held;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.KernelObject;
 import org.ipcconformance.adapter.natives.ipc.IpcObjects.Mapped;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 
 /** Shared memory of one family in one process: shmget/shmat/shmdt/shmctl or shm_open/ftruncate/mmap/shm_unlink. */
 final class NativeSharedMemory extends FamilyObjects implements SharedMemoryCalls {

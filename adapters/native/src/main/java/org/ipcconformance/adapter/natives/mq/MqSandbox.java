@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.run.KernelObjects;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
@@ -29,7 +30,9 @@ public final class MqSandbox implements AutoCloseable {
     record Ref(IpcFamily family, String name, int key, int id, String posixName) {
     }
 
-    private final NativeSandbox sandbox;
+    private final SandboxScope sandbox;
+    /** The process whose descriptors the close closes: the harness JVM's, as the agents are dead by then. */
+    private final String selfName;
     private final Map<String, Integer> keys = new ConcurrentHashMap<>();
     private final Map<Long, Ref> refs = new ConcurrentHashMap<>();
     /** process name + handle id: the POSIX descriptor that process holds. */
@@ -37,16 +40,13 @@ public final class MqSandbox implements AutoCloseable {
     private final Set<Integer> createdKeys = ConcurrentHashMap.newKeySet();
     private final Set<String> createdNames = ConcurrentHashMap.newKeySet();
 
-    MqSandbox(NativeSandbox sandbox) {
+    public MqSandbox(SandboxScope sandbox, String selfName) {
         this.sandbox = sandbox;
+        this.selfName = selfName;
     }
 
-    static MqSandbox of(NativeSandbox sandbox) {
-        return sandbox.part(MqSandbox.class, () -> new MqSandbox(sandbox));
-    }
-
-    NativeSandbox sandbox() {
-        return sandbox;
+    SandboxContext context() {
+        return sandbox.context();
     }
 
     /** The key a spec name has in this sandbox: the one it was created under, else the first candidate. */
@@ -124,7 +124,7 @@ public final class MqSandbox implements AutoCloseable {
     @Override
     public void close() {
         List<String> failures = new ArrayList<>();
-        String self = sandbox.self().name() + "#";
+        String self = selfName + "#";
         for (Map.Entry<String, Integer> d : new ArrayList<>(descriptors.entrySet())) {
             if (d.getKey().startsWith(self)) {
                 MqLibc.mq_close(d.getValue());

@@ -5,10 +5,10 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
@@ -54,7 +54,7 @@ final class SysvQueues implements MessageQueueCalls {
         } else {
             int attempt = 0;
             while (true) {
-                key = KernelObjects.sysvKey(state.sandbox().context(), name, attempt);
+                key = KernelObjects.sysvKey(state.context(), name, attempt);
                 state.ledgerKey(key);
                 try {
                     id = get(key, true);

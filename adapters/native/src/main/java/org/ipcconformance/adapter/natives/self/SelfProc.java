@@ -5,61 +5,63 @@ import static org.ipcconformance.adapter.natives.libc.LinuxConstants.*;
 import com.sun.jna.Memory;
 import java.nio.file.Path;
 import java.util.List;
-import org.ipcconformance.adapter.natives.FdTable;
-import org.ipcconformance.adapter.natives.NativeProc;
-import org.ipcconformance.adapter.natives.NativeSandbox;
-import org.ipcconformance.adapter.natives.ipc.IpcObjects;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.ipcconformance.adapter.natives.agent.Agents;
+import org.ipcconformance.adapter.natives.core.NativeProc;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
 import org.ipcconformance.adapter.natives.libc.Statx;
-import org.ipcconformance.adapter.natives.mq.MessageQueues;
-import org.ipcconformance.adapter.natives.proc.ProcObserver;
-import org.ipcconformance.adapter.natives.signal.SelfSignals;
-import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.ExitStatus;
+import org.ipcconformance.spec.spi.Facet;
+import org.ipcconformance.spec.spi.Facets;
+import org.ipcconformance.spec.spi.FifoCalls;
+import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.MemoryCalls;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.PipedChild;
-import org.ipcconformance.spec.spi.Proc;
-import org.ipcconformance.spec.spi.ProcState;
+import org.ipcconformance.spec.spi.PipeCalls;
+import org.ipcconformance.spec.spi.PipeCapacityCalls;
 import org.ipcconformance.spec.spi.Region;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
-import org.ipcconformance.adapter.natives.socket.SelfSockets;
 
 /**
  * The spec's own process: the harness JVM, calling libc through JNA. The JVM ignores SIGPIPE,
  * so a write with no reader gets EPIPE here, as the specs expect of self. Calls may run on
  * several threads at once (an async read while the spec writes), so nothing here is serialised.
+ * It offers no lifecycle (the harness JVM does not end with a spec) and no signal handlers, mask
+ * or faults (the JVM's own stay untouched); the mechanism packages add their facets.
  */
-public final class SelfProc extends NativeProc {
-    private final InFlight inFlight = new InFlight();
-    private final SelfMemory memory = new SelfMemory();
-    private final ChildStarter starter = new ChildStarter(this);
-    private final SelfSignals signals;
-    private final SelfSockets sockets;
-    private boolean released;
+public final class SelfProc extends NativeProc implements PipeCalls, PipeCapacityCalls, FileCalls, FifoCalls,
+        MemoryCalls {
+    public static final String NAME = "self";
     /** What open returns in place of a descriptor when the sandbox closed first. */
     private static final int CLOSED = Integer.MIN_VALUE;
 
-    public SelfProc(NativeSandbox sandbox) {
-        super(sandbox, "self");
-        this.signals = new SelfSignals(this, sandbox);
-        this.sockets = new SelfSockets(this, sandbox);
+    private final InFlight inFlight = new InFlight();
+    private final SelfMemory memory = new SelfMemory();
+    private final Facets facets;
+    private boolean released;
+
+    /** @param mechanisms adds the facets of the mechanism packages (signals, IPC objects, sockets) to self's own */
+    public SelfProc(SandboxScope scope, Agents agents, BiFunction<SelfProc, Facets, Facets> mechanisms) {
+        super(scope, NAME);
+        ChildStarter starter = new ChildStarter(this, scope, agents);
+        Facets own = Facets.of(scope.features()).with(Facet.PIPES, this).with(Facet.PIPE_CAPACITY, this)
+                .with(Facet.FILES, this).with(Facet.FIFOS, this).with(Facet.MEMORY, this).with(Facet.SPAWN, starter)
+                .with(Facet.PIPED_CHILDREN, starter).with(Facet.PROCESS_STATE, new SelfState(inFlight));
+        this.facets = mechanisms.apply(this, own);
     }
 
-    NativeSandbox sandbox() {
-        return sandbox;
+    @Override
+    protected Facets facets() {
+        return facets;
     }
 
     @Override
@@ -73,11 +75,11 @@ public final class SelfProc extends NativeProc {
     public Pipe pipe() {
         int[] ends = new int[2];
         if (Libc.pipe2(ends, O_CLOEXEC) < 0) {
-            throw Errno.lastFailure(op("pipe2", "O_CLOEXEC"));
+            throw Errno.lastFailure(describe("pipe2", "O_CLOEXEC"));
         }
-        int n = sandbox.ids().pipeNumber();
-        Handle read = sandbox.ids().handle("pipe#" + n + " read end");
-        Handle write = sandbox.ids().handle("pipe#" + n + " write end");
+        int n = scope.ids().pipeNumber();
+        Handle read = scope.ids().handle("pipe#" + n + " read end");
+        Handle write = scope.ids().handle("pipe#" + n + " write end");
         if (!keep(read, ends[0]) | !keep(write, ends[1])) {
             throw closed("pipe");
         }
@@ -86,7 +88,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public int write(Handle handle, byte[] data) {
-        String what = op("write", on(handle) + ", " + data.length + " bytes");
+        String what = describe("write", describe(handle) + ", " + data.length + " bytes");
         int fd = fds.fd(handle);
         return inFlight.run(what, null, () -> {
             try (Memory buf = copyOf(data)) {
@@ -101,7 +103,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public long writeRepeatedly(Handle handle, byte[] data, int times) {
-        String what = op("write", on(handle) + ", " + data.length + " bytes, " + times + " times");
+        String what = describe("write", describe(handle) + ", " + data.length + " bytes, " + times + " times");
         int fd = fds.fd(handle);
         return inFlight.run(what, null, () -> {
             try (Memory buf = copyOf(data)) {
@@ -120,7 +122,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public byte[] read(Handle handle, int max) {
-        String what = op("read", on(handle) + ", " + max + " bytes");
+        String what = describe("read", describe(handle) + ", " + max + " bytes");
         int fd = fds.fd(handle);
         return inFlight.run(what, null, () -> {
             try (Memory buf = new Memory(Math.max(1, max))) {
@@ -135,7 +137,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public void close(Handle handle) {
-        String what = op("close", on(handle));
+        String what = describe("close", describe(handle));
         int fd = fds.remove(handle);
         if (Libc.close(fd) < 0) {
             throw Errno.lastFailure(what);
@@ -144,7 +146,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public void setNonBlocking(Handle handle, boolean nonBlocking) {
-        String what = op("fcntl", on(handle) + ", " + (nonBlocking ? "set" : "clear") + " O_NONBLOCK");
+        String what = describe("fcntl", describe(handle) + ", " + (nonBlocking ? "set" : "clear") + " O_NONBLOCK");
         int fd = fds.fd(handle);
         int flags = Libc.fcntl(fd, F_GETFL, 0);
         if (flags < 0) {
@@ -160,7 +162,7 @@ public final class SelfProc extends NativeProc {
     public int pipeCapacity(Handle handle) {
         int size = Libc.fcntl(fds.fd(handle), F_GETPIPE_SZ, 0);
         if (size < 0) {
-            throw Errno.lastFailure(op("fcntl", on(handle) + ", F_GETPIPE_SZ"));
+            throw Errno.lastFailure(describe("fcntl", describe(handle) + ", F_GETPIPE_SZ"));
         }
         return size;
     }
@@ -174,7 +176,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public void mkfifo(Path path) {
-        String what = op("mkfifo", path + ", 0600");
+        String what = describe("mkfifo", path + ", 0600");
         // The umask may take bits away from 0600; chmod makes the mode exactly 0600.
         if (Libc.mkfifo(path.toString(), 0600) < 0 || Libc.chmod(path.toString(), 0600) < 0) {
             throw Errno.lastFailure(what);
@@ -183,7 +185,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public Handle open(Path path, OpenMode mode, boolean nonBlocking) {
-        String what = op("open", path + ", " + mode + (nonBlocking ? " | O_NONBLOCK" : ""));
+        String what = describe("open", path + ", " + mode + (nonBlocking ? " | O_NONBLOCK" : ""));
         int flags = switch (mode) {
             case READ -> O_RDONLY;
             case WRITE -> O_WRONLY;
@@ -207,18 +209,18 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public FileStat stat(Path path) {
-        return Statx.stat(path.toString(), op("stat", path.toString()));
+        return Statx.stat(path.toString(), describe("stat", path.toString()));
     }
 
     @Override
     public List<String> list(Path directory) {
-        return Readdir.names(directory.toString(), op("readdir", directory.toString()));
+        return Readdir.names(directory.toString(), describe("readdir", directory.toString()));
     }
 
     @Override
     public void unlink(Path path) {
         if (Libc.unlink(path.toString()) < 0) {
-            throw Errno.lastFailure(op("unlink", path.toString()));
+            throw Errno.lastFailure(describe("unlink", path.toString()));
         }
     }
 
@@ -226,7 +228,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public Region allocate(byte[] content) {
-        Region region = sandbox.ids().region(content.length, name);
+        Region region = scope.ids().region(content.length, name);
         memory.add(region, content);
         return region;
     }
@@ -234,7 +236,7 @@ public final class SelfProc extends NativeProc {
     @Override
     public void poke(Region region, int offset, byte[] data) {
         if (memory.owns(region) && (offset < 0 || (long) offset + data.length > region.size())) {
-            throw new IpcException(IpcError.INVALID_ARGUMENT, op("store", region + ", offset " + offset + ", "
+            throw new IpcException(IpcError.INVALID_ARGUMENT, describe("store", region + ", offset " + offset + ", "
                     + data.length + " bytes"), "outside the buffer");
         }
         memory.store(region, offset, data);
@@ -247,7 +249,7 @@ public final class SelfProc extends NativeProc {
 
     @Override
     public int writeFrom(Handle handle, Region region) {
-        String what = op("write", on(handle) + ", " + region);
+        String what = describe("write", describe(handle) + ", " + region);
         int fd = fds.fd(handle);
         return inFlight.run(what, null, () -> memory.lend(region, buf -> {
             long n = Libc.write(fd, buf, region.size());
@@ -268,110 +270,21 @@ public final class SelfProc extends NativeProc {
         memory.global(value);
     }
 
+    /** The JVM's globals are no evidence: its address space is not the agents' program. */
+    @Override
+    public OptionalLong globalAddress() {
+        return OptionalLong.empty();
+    }
+
     private static Memory copyOf(byte[] data) {
         Memory buf = new Memory(Math.max(1, data.length));
         buf.write(0, data, 0, data.length);
         return buf;
     }
 
-    // ---- signals: sent to agents only (natives.signal) ----
-
-    @Override
-    public SignalCalls signals() {
-        return signals;
-    }
-
-    // ---- shared memory and semaphores (natives/ipc) ----
-
-    @Override
-    public SharedMemoryCalls sharedMemory(IpcFamily family) {
-        return IpcObjects.of(sandbox).sharedMemory(this, family);
-    }
-
-    @Override
-    public SemaphoreCalls semaphores(IpcFamily family) {
-        return IpcObjects.of(sandbox).semaphores(this, family);
-    }
-
     /** Runs a call of a mechanism package as in progress, so that {@link #state()} can show it blocked. */
-    public <T> T inFlight(String description, java.util.function.Supplier<T> call) {
+    public <T> T inFlight(String description, Supplier<T> call) {
         return inFlight.run(description, null, call);
-    }
-
-    @Override
-    public SocketCalls sockets() {
-        return sockets;
-    }
-
-    // ---- other processes ----
-
-    @Override
-    public Proc spawnChild(ChildOptions options) {
-        return starter.child(options);
-    }
-
-    @Override
-    public PipedChild spawnPipedChild() {
-        return starter.pipedChild();
-    }
-
-    @Override
-    public Proc spawnUnrelated() {
-        return starter.unrelated();
-    }
-
-    /** IDLE unless a call is in progress; then what its thread is doing, from /proc/self/task/TID. */
-    @Override
-    public ProcState state() {
-        List<InFlight.Call> calls = inFlight.now();
-        ProcState best = new ProcState(ProcState.Kind.IDLE, "no operation in progress");
-        for (InFlight.Call call : calls) {
-            ProcState s = call.tid() < 0
-                    ? new ProcState(ProcState.Kind.RUNNING, call.description())
-                    : ProcObserver.observe(Path.of("/proc/self/task", String.valueOf(call.tid())),
-                            c -> c.name().equals("futex") ? new ProcState(ProcState.Kind.RUNNING, "inside the JVM") : null,
-                            call.description());
-            if (rank(s) > rank(best)) {
-                best = s;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(ProcState s) {
-        return switch (s.kind()) {
-            case IDLE -> 0;
-            case EXITED -> 1;
-            case RUNNING -> 2;
-            case STOPPED -> 3;
-            case BLOCKED -> 4;
-        };
-    }
-
-    @Override
-    public void exit() {
-        throw notAChild("exit");
-    }
-
-    @Override
-    public ExitStatus awaitExit() {
-        throw notAChild("awaitExit");
-    }
-
-    @Override
-    public void kill() {
-        throw notAChild("kill");
-    }
-
-    private static HarnessException notAChild(String what) {
-        return new HarnessException(what + " was asked of self, which is the harness JVM; only started processes end");
-    }
-
-    // ---- the other mechanisms ----
-
-    @Override
-    public MessageQueueCalls messageQueues(IpcFamily family) {
-        return MessageQueues.ofSelf(sandbox, this, family);
     }
 
     // ---- the sandbox's end ----
@@ -391,7 +304,7 @@ public final class SelfProc extends NativeProc {
     }
 
     public HarnessException closed(String what) {
-        return new HarnessException(op(what, "") + ": the sandbox was closed meanwhile");
+        return new HarnessException(describe(what, "") + ": the sandbox was closed meanwhile");
     }
 
     /**

@@ -3,29 +3,34 @@ package org.ipcconformance.adapter.natives.signal;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
-import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcessGoneException;
+import org.ipcconformance.spec.spi.RealtimeSignalCalls;
+import org.ipcconformance.spec.spi.SignalFaultCalls;
+import org.ipcconformance.spec.spi.SignalHandlerCalls;
+import org.ipcconformance.spec.spi.SignalMaskCalls;
+import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
-import org.ipcconformance.spec.spi.signal.SignalCalls;
-import org.ipcconformance.spec.spi.signal.TerminalSession;
 
 /**
  * The signal calls of an agent: each a request carried out by the agent (agent-signals.c),
  * except the observations, which read the agent's delivery log and /proc/PID/status from outside.
  */
-public final class AgentSignals implements SignalCalls {
+public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, SignalSendCalls, RealtimeSignalCalls,
+        SignalFaultCalls {
     static final int OP_LOG = 40;
     static final int OP_HANDLE = 41;
     static final int OP_IGNORE = 42;
@@ -40,13 +45,17 @@ public final class AgentSignals implements SignalCalls {
     static final int OP_TTY = 51;
 
     private final AgentProc proc;
-    private final NativeSandbox sandbox;
+    private final SandboxScope scope;
+    private final Agents agents;
     private volatile DeliveryLog log;
     private boolean released;
 
-    public AgentSignals(AgentProc proc, NativeSandbox sandbox) {
+    /** The signal calls of {@code proc}, which may send to the other agents of {@code agents}. */
+    public AgentSignals(AgentProc proc, SandboxScope scope, Agents agents) {
         this.proc = proc;
-        this.sandbox = sandbox;
+        this.scope = scope;
+        this.agents = agents;
+        proc.afterRelease(this::release);
     }
 
     private String op(String call, String arguments) {
@@ -89,7 +98,7 @@ public final class AgentSignals implements SignalCalls {
         if (released) {
             throw new HarnessException(op("sigaction", "") + ": the sandbox was closed");
         }
-        Path path = sandbox.directory().resolve("deliveries-" + proc.name() + ".log");
+        Path path = scope.directory().resolve("deliveries-" + proc.name() + ".log");
         Reply r = proc.call(op("create the delivery log", path.toString()), new Request(OP_LOG).path(path));
         int rtmin = r.i32();
         int rtmax = r.i32();
@@ -158,7 +167,7 @@ public final class AgentSignals implements SignalCalls {
     @Override
     public void kill(Proc target, Signal signal) {
         String what = op("kill", target.name() + ", " + signal);
-        AgentProc to = Targets.agent(sandbox, target, what);
+        AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
     }
@@ -166,7 +175,7 @@ public final class AgentSignals implements SignalCalls {
     @Override
     public void queue(Proc target, Signal signal, int value) {
         String what = op("sigqueue", target.name() + ", " + signal + ", " + value);
-        AgentProc to = Targets.agent(sandbox, target, what);
+        AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
     }
@@ -201,14 +210,8 @@ public final class AgentSignals implements SignalCalls {
         return entry.get(0);
     }
 
-    @Override
-    public TerminalSession openTerminal() {
-        throw new HarnessException(op("openTerminal", "") + ": the native adapter opens terminals from self only"
-                + " (the harness holds the master side)");
-    }
-
     /** Sandbox close, after the agent is dead: unmap and remove the log. */
-    public synchronized void release() {
+    private synchronized void release() {
         released = true;
         if (log != null) {
             log.release();

@@ -1,8 +1,8 @@
 package org.ipcconformance.adapter.natives.signal;
 
 import java.util.function.IntSupplier;
-import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
@@ -10,19 +10,15 @@ import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
 
 /**
- * Who may receive a signal: only an agent this sandbox started, never the harness JVM (whose
- * handlers a run leaves untouched), and only while its PID is still its own (not reaped).
+ * Who may receive a signal: only an agent this sandbox started (the harness refuses the sandbox's
+ * own process before a call gets here), and only while its PID is still its own (not reaped).
  */
 final class Targets {
     private Targets() {
     }
 
-    static AgentProc agent(NativeSandbox sandbox, Proc target, String operation) {
-        if (target == sandbox.self() || target.pid() == ProcessHandle.current().pid()) {
-            throw new HarnessException(operation + ": " + target.name() + " is the harness JVM; signals go only to"
-                    + " processes the sandbox started");
-        }
-        if (!(target instanceof AgentProc agent) || !sandbox.children().contains(agent)) {
+    static AgentProc agent(Agents agents, Proc target, String operation) {
+        if (!(target instanceof AgentProc agent) || !agents.started().contains(agent)) {
             throw new HarnessException(operation + ": " + target + " was not started by this sandbox; signals go only"
                     + " to its own processes");
         }

@@ -6,17 +6,18 @@ import static org.ipcconformance.adapter.natives.libc.LinuxConstants.O_RDWR;
 import com.sun.jna.Native;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.SignalDisposition;
-import org.ipcconformance.spec.spi.signal.TerminalSession;
+import org.ipcconformance.spec.spi.TerminalSession;
 
 /**
  * A pseudo-terminal with an agent on it: the harness opens the master (posix_openpt, grantpt,
@@ -27,8 +28,8 @@ final class Terminals {
     private Terminals() {
     }
 
-    static TerminalSession open(SelfProc self, NativeSandbox sandbox) {
-        sandbox.ensureOpen("openTerminal");
+    static TerminalSession open(SelfProc self, SandboxScope scope, Agents agents) {
+        scope.ensureOpen("openTerminal");
         int master = SignalLibc.posix_openpt(O_RDWR | SignalLibc.O_NOCTTY | O_CLOEXEC);
         if (master < 0) {
             throw Errno.lastFailure("posix_openpt(O_RDWR | O_NOCTTY) in self");
@@ -55,11 +56,11 @@ final class Terminals {
             Libc.close(master);
             throw e;
         }
-        Handle masterHandle = sandbox.ids().handle("pty master of " + slave);
+        Handle masterHandle = scope.ids().handle("pty master of " + slave);
         if (!self.keep(masterHandle, master)) {
             throw new HarnessException("openTerminal in self: the sandbox was closed meanwhile");
         }
-        AgentProc foreground = AgentProc.start(sandbox, sandbox.ids().procName("terminal"), List.of(),
+        AgentProc foreground = agents.start(scope.ids().procName("terminal"), List.of(),
                 SignalDisposition.DEFAULT, List.of("--terminal", slave));
         Reply facts = foreground.call("tcgetattr, tcgetpgrp of " + slave + " in " + foreground.name(),
                 new Request(AgentSignals.OP_TTY));

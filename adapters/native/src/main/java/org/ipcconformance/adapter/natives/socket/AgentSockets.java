@@ -2,16 +2,16 @@ package org.ipcconformance.adapter.natives.socket;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.adapter.natives.NativeSandbox;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
@@ -40,11 +40,11 @@ public final class AgentSockets implements SocketCalls {
     private static final int PRIVILEGED = 156;
 
     private final AgentProc agent;
-    private final NativeSandbox sandbox;
+    private final SandboxScope scope;
 
-    public AgentSockets(AgentProc agent, NativeSandbox sandbox) {
+    public AgentSockets(AgentProc agent, SandboxScope scope) {
         this.agent = agent;
-        this.sandbox = sandbox;
+        this.scope = scope;
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class AgentSockets implements SocketCalls {
         String what = agent.describe("socket", domain + ", " + type + ", " + protocol);
         int fd = agent.call(what, new Request(SOCKET).i32(SocketNumbers.family(domain)).i32(SocketNumbers.type(type))
                 .i32(protocol)).i32();
-        Handle handle = sandbox.ids().handle(domain + " " + type + " socket (made by " + agent.name() + ")");
+        Handle handle = scope.ids().handle(domain + " " + type + " socket (made by " + agent.name() + ")");
         agent.adopt(handle, fd);
         return handle;
     }
@@ -73,7 +73,7 @@ public final class AgentSockets implements SocketCalls {
     @Override
     public Handle accept(Handle socket) {
         int fd = agent.call(agent.describe("accept", agent.describe(socket)), new Request(ACCEPT).i32(agent.fd(socket))).i32();
-        Handle handle = sandbox.ids().handle("connection accepted on " + socket + " (by " + agent.name() + ")");
+        Handle handle = scope.ids().handle("connection accepted on " + socket + " (by " + agent.name() + ")");
         agent.adopt(handle, fd);
         return handle;
     }

@@ -6,17 +6,17 @@ import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import java.util.ArrayList;
 import java.util.List;
-import org.ipcconformance.adapter.natives.NativeSandbox;
+import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Pattern;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
@@ -29,11 +29,11 @@ public final class SelfSockets implements SocketCalls {
     private static final int PATTERN_BUFFER = 256 * 1024;
 
     private final SelfProc self;
-    private final NativeSandbox sandbox;
+    private final SandboxScope scope;
 
-    public SelfSockets(SelfProc self, NativeSandbox sandbox) {
+    public SelfSockets(SelfProc self, SandboxScope scope) {
         this.self = self;
-        this.sandbox = sandbox;
+        this.scope = scope;
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class SelfSockets implements SocketCalls {
         if (fd < 0) {
             throw Errno.lastFailure(what);
         }
-        Handle handle = sandbox.ids().handle(domain + " " + type + " socket (made by self)");
+        Handle handle = scope.ids().handle(domain + " " + type + " socket (made by self)");
         if (!self.keep(handle, fd)) {
             throw self.closed("socket");
         }
@@ -94,7 +94,7 @@ public final class SelfSockets implements SocketCalls {
         if (conn < 0) {
             throw Errno.lastFailure(what);
         }
-        Handle handle = sandbox.ids().handle("connection accepted on " + socket + " (by self)");
+        Handle handle = scope.ids().handle("connection accepted on " + socket + " (by self)");
         if (!self.keep(handle, conn)) {
             throw self.closed("accept");
         }

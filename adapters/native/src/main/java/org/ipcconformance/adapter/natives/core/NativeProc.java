@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.natives;
+package org.ipcconformance.adapter.natives.core;
 
 import java.nio.file.Path;
 import org.ipcconformance.spec.spi.Handle;
@@ -8,13 +8,13 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Region;
 
 /** What the harness JVM and the agents have in common: a name, a descriptor table, messages. */
-public abstract class NativeProc implements Proc {
-    protected final NativeSandbox sandbox;
+public abstract class NativeProc extends Proc {
+    protected final SandboxScope scope;
     protected final String name;
     protected final FdTable fds = new FdTable();
 
-    protected NativeProc(NativeSandbox sandbox, String name) {
-        this.sandbox = sandbox;
+    protected NativeProc(SandboxScope scope, String name) {
+        this.scope = scope;
         this.name = name;
     }
 
@@ -28,36 +28,23 @@ public abstract class NativeProc implements Proc {
         fds.put(handle, fd);
     }
 
-    public boolean holds(Handle handle) {
-        return fds.holds(handle);
-    }
-
     /** This process's descriptor for a handle, or {@link FdTable#NOT_HELD}: for the mechanism packages. */
     public int fd(Handle handle) {
         return fds.fd(handle);
     }
 
-    /** An operation's description for messages, as {@link #op}: for the mechanism packages. */
+    /** {@code write(pipe#1 write end [fd 7], 5 bytes) in self}: an operation's description for messages. */
     public String describe(String call, String arguments) {
-        return op(call, arguments);
-    }
-
-    /** A handle with its descriptor in this process, for messages. */
-    public String describe(Handle handle) {
-        return on(handle);
-    }
-
-    /** {@code write(pipe#1 write end [fd 7], 5 bytes) in self}. */
-    protected String op(String call, String arguments) {
         return call + "(" + arguments + ") in " + name;
     }
 
-    protected String on(Handle handle) {
+    /** A handle with its descriptor in this process, for messages: {@code pipe#1 write end [fd 7]}. */
+    public String describe(Handle handle) {
         return fds.describe(handle);
     }
 
     protected Handle newOpenHandle(Path path, OpenMode mode) {
-        return sandbox.ids().handle("open#" + sandbox.ids().openNumber() + " of " + path.getFileName() + " for " + mode
+        return scope.ids().handle("open#" + scope.ids().openNumber() + " of " + path.getFileName() + " for " + mode
                 + " by " + name);
     }
 

@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.natives;
+package org.ipcconformance.adapter.natives.core;
 
 import java.util.ArrayList;
 import java.util.List;

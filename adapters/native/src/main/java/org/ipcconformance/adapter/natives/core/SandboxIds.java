@@ -1,4 +1,4 @@
-package org.ipcconformance.adapter.natives;
+package org.ipcconformance.adapter.natives.core;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
