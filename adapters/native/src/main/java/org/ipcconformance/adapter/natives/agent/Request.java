@@ -17,16 +17,8 @@ public final class Request {
     private ByteBuffer buffer = ByteBuffer.allocate(64).order(ByteOrder.nativeOrder());
 
     public Request(Op op) {
-        this(op.code());
-    }
-
-    /** A request by raw opcode, for the mechanism packages until they name their operations by Op. */
-    public Request(int opcode) {
-        if (opcode < 1 || opcode > 255) {
-            throw new IllegalArgumentException("an agent opcode is 1 to 255, not " + opcode);
-        }
         buffer.putInt(0);
-        buffer.put((byte) opcode);
+        buffer.put((byte) op.code());
     }
 
     public Request i32(int value) {
