@@ -58,7 +58,7 @@ static uint32_t region_count;
 
 /* ---- the operations: each is one call of the primitive ---- */
 
-/* OPEN's mode is a code of agent-ops.def; an unknown one is EINVAL, like a bad flag to open(2). */
+/* OPEN's mode is a code of agent-ops.def; -1 for a code it does not define (a malformed request). */
 static int open_flags(int32_t mode, int32_t nonblocking) {
     int flags;
     switch (mode) {
@@ -304,24 +304,16 @@ AGENT_HANDLER(agent_op_writefrom) {
     agent_put_i64(r, w);
 }
 
+AGENT_HANDLER(agent_op_getglobal) {
+    agent_begin(r, 0);
+    agent_put_i64(r, ipc_global);
+}
+
 AGENT_HANDLER(agent_op_setglobal) {
     int64_t v = agent_get_i64(c);
     if (c->bad) agent_malformed(op);
     ipc_global = v;
     agent_begin(r, 0);
-}
-
-AGENT_HANDLER(agent_op_pipe) {
-    int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) { agent_fail(r, errno); return; }
-    agent_begin(r, 0);
-    agent_put_i32(r, fds[0]);
-    agent_put_i32(r, fds[1]);
-}
-
-AGENT_HANDLER(agent_op_getglobal) {
-    agent_begin(r, 0);
-    agent_put_i64(r, ipc_global);
 }
 
 AGENT_HANDLER(agent_op_globaladdr) {
@@ -333,6 +325,14 @@ AGENT_HANDLER(agent_op_exit) {
     agent_begin(r, 0);
     agent_send_reply(r);
     exit(0);
+}
+
+AGENT_HANDLER(agent_op_pipe) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, fds[0]);
+    agent_put_i32(r, fds[1]);
 }
 
 /* ---- dispatch: one case per row of agent-ops.def (a code used twice does not compile) ---- */
