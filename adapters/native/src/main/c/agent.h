@@ -51,7 +51,11 @@ enum agent_msgrcv_flag {
 #define AGENT_HANDLER(fn) \
     void fn(__attribute__((unused)) int op, __attribute__((unused)) struct cursor *c, struct reply *r)
 
-/* One prototype per row; a handler named by several rows is declared several times, which C allows. */
+/*
+ * One prototype per row; a handler named by several rows is declared several times, which C
+ * allows. These are the only prototypes of handlers, so a handler no row names fails to build
+ * (-Wmissing-prototypes), as a row naming no handler does (undefined reference).
+ */
 #define AGENT_OP(name, code, handler) AGENT_HANDLER(handler);
 #include "agent-ops.def"
 
