@@ -1,8 +1,8 @@
 /*
- * The agent's opcodes 140-199: sockets. Addresses travel as raw sockaddr bytes built and read by
- * the harness, so the agent passes them to the kernel untouched. Bulk transfers (a pattern, a
- * numbered burst) run here in a loop, so that the process under test, not the control channel,
- * sets the pace.
+ * The agent's socket operations (agent-ops.def). Addresses travel as raw sockaddr bytes built
+ * and read by the harness, so the agent passes them to the kernel untouched. Bulk transfers (a
+ * pattern, a numbered burst) run here in a loop, so that the process under test, not the control
+ * channel, sets the pace.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -17,26 +17,6 @@
 
 #include "agent.h"
 
-enum {
-    OP_SOCKET = 140,
-    OP_BIND = 141,
-    OP_LISTEN = 142,
-    OP_ACCEPT = 143,
-    OP_CONNECT = 144,
-    OP_SEND = 145,
-    OP_SENDTO = 146,
-    OP_RECV = 147,
-    OP_RECVFROM = 148,
-    OP_SETSOCKOPT = 149,
-    OP_GETSOCKOPT = 150,
-    OP_SHUTDOWN = 151,
-    OP_SEND_PATTERN = 152,
-    OP_RECV_PATTERN = 153,
-    OP_SEND_NUMBERED = 154,
-    OP_RECV_NUMBERED = 155,
-    OP_PRIVILEGED = 156
-};
-
 #define PATTERN_BUFFER (256 * 1024)
 
 /* The pattern of spec/spi/socket/Pattern.java: byte i of seed s is (i + 7 s) mod 251. */
@@ -46,11 +26,11 @@ static unsigned char pattern_at(int64_t offset, int32_t seed) {
 }
 
 static void put_address(struct reply *r, const struct sockaddr_storage *a, socklen_t len) {
-    put_blob(r, a, len > sizeof *a ? (uint32_t) sizeof *a : (uint32_t) len);
+    agent_put_blob(r, a, len > sizeof *a ? (uint32_t) sizeof *a : (uint32_t) len);
 }
 
 /* Whether CapEff holds CAP_NET_BIND_SERVICE (10) and CAP_NET_RAW (13). */
-int agent_privileged(void) {
+static int privileged(void) {
     FILE *f = fopen("/proc/self/status", "r");
     if (f == NULL) {
         return geteuid() == 0;
@@ -67,9 +47,9 @@ int agent_privileged(void) {
 }
 
 static void send_pattern(struct reply *r, int fd, int64_t total, int32_t seed, int32_t chunk) {
-    if (chunk <= 0 || total < 0) { fail(r, EINVAL); return; }
+    if (chunk <= 0 || total < 0) { agent_fail(r, EINVAL); return; }
     unsigned char *buf = malloc((size_t) chunk);
-    if (buf == NULL) { fail(r, ENOMEM); return; }
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
     int64_t off = 0, calls = 0;
     while (off < total) {
         int64_t n = total - off < chunk ? total - off : chunk;
@@ -82,19 +62,19 @@ static void send_pattern(struct reply *r, int fd, int64_t total, int32_t seed, i
             if (errno == EINTR) continue;
             int err = errno;
             free(buf);
-            fail(r, err);
+            agent_fail(r, err);
             return;
         }
         off += w;
     }
     free(buf);
-    begin(r, 0);
-    put_i64(r, calls);
+    agent_begin(r, 0);
+    agent_put_i64(r, calls);
 }
 
 static void recv_pattern(struct reply *r, int fd, int64_t total, int32_t seed) {
     unsigned char *buf = malloc(PATTERN_BUFFER);
-    if (buf == NULL) { fail(r, ENOMEM); return; }
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
     int64_t got = 0, reads = 0, mismatch = -1;
     while (got < total) {
         size_t want = total - got < PATTERN_BUFFER ? (size_t) (total - got) : PATTERN_BUFFER;
@@ -103,7 +83,7 @@ static void recv_pattern(struct reply *r, int fd, int64_t total, int32_t seed) {
             if (errno == EINTR) continue;
             int err = errno;
             free(buf);
-            fail(r, err);
+            agent_fail(r, err);
             return;
         }
         reads++;
@@ -118,16 +98,16 @@ static void recv_pattern(struct reply *r, int fd, int64_t total, int32_t seed) {
         got += n;
     }
     free(buf);
-    begin(r, 0);
-    put_i64(r, got);
-    put_i64(r, mismatch);
-    put_i64(r, reads);
+    agent_begin(r, 0);
+    agent_put_i64(r, got);
+    agent_put_i64(r, mismatch);
+    agent_put_i64(r, reads);
 }
 
 static void send_numbered(struct reply *r, int fd, const void *to, uint32_t tolen, int32_t count, int32_t size) {
-    if (size < 8 || count < 0) { fail(r, EINVAL); return; }
+    if (size < 8 || count < 0) { agent_fail(r, EINVAL); return; }
     unsigned char *buf = calloc(1, (size_t) size);
-    if (buf == NULL) { fail(r, ENOMEM); return; }
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
     int32_t sent = 0;
     for (int32_t i = 0; i < count; i++) {
         for (int b = 0; b < 8; b++) {
@@ -139,13 +119,13 @@ static void send_numbered(struct reply *r, int fd, const void *to, uint32_t tole
         } else if (errno != ENOBUFS && errno != EAGAIN && errno != EINTR) {
             int err = errno;
             free(buf);
-            fail(r, err);
+            agent_fail(r, err);
             return;
         }
     }
     free(buf);
-    begin(r, 0);
-    put_i32(r, sent);
+    agent_begin(r, 0);
+    agent_put_i32(r, sent);
 }
 
 static void recv_numbered(struct reply *r, int fd) {
@@ -159,7 +139,7 @@ static void recv_numbered(struct reply *r, int fd) {
             if (errno == EAGAIN || errno == EWOULDBLOCK) break;
             int err = errno;
             free(numbers.data);
-            fail(r, err);
+            agent_fail(r, err);
             return;
         }
         if (n < 8) {
@@ -169,202 +149,194 @@ static void recv_numbered(struct reply *r, int fd) {
         for (int b = 0; b < 8; b++) {
             v = (v << 8) | buf[b];
         }
-        put_i64(&numbers, (int64_t) v);
+        agent_put_i64(&numbers, (int64_t) v);
         count++;
     }
-    begin(r, 0);
-    put_i32(r, count);
+    agent_begin(r, 0);
+    agent_put_i32(r, count);
     if (numbers.len > 0) {
-        put(r, numbers.data, numbers.len);
+        agent_put(r, numbers.data, numbers.len);
     }
     free(numbers.data);
 }
 
-int sockets_handle(uint8_t op, struct cursor *c, struct reply *r) {
-    switch (op) {
-    case OP_SOCKET: {
-        int32_t domain = get_i32(c), type = get_i32(c), protocol = get_i32(c);
-        if (c->bad) break;
-        int fd = socket(domain, type | SOCK_CLOEXEC, protocol);
-        if (fd < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_i32(r, fd);
-        return 1;
+AGENT_HANDLER(agent_op_socket) {
+    int32_t domain = agent_get_i32(c), type = agent_get_i32(c), protocol = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int fd = socket(domain, type | SOCK_CLOEXEC, protocol);
+    if (fd < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, fd);
+}
+
+AGENT_HANDLER(agent_op_bind) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t len;
+    const unsigned char *addr = agent_get_blob(c, &len);
+    if (c->bad) agent_malformed(op);
+    if (bind(fd, (const struct sockaddr *) addr, len) < 0) { agent_fail(r, errno); return; }
+    /* bind makes the node with 0777 less the umask; the house keeps its files private (0600). */
+    struct sockaddr_un un;
+    memset(&un, 0, sizeof un);
+    memcpy(&un, addr, len < sizeof un ? len : sizeof un - 1);
+    if (len > sizeof(sa_family_t) && un.sun_family == AF_UNIX && un.sun_path[0] != '\0'
+            && chmod(un.sun_path, 0600) < 0) {
+        agent_fail(r, errno);
+        return;
     }
-    case OP_BIND: {
-        int32_t fd = get_i32(c);
-        uint32_t len;
-        const unsigned char *addr = get_blob(c, &len);
-        if (c->bad) break;
-        if (bind(fd, (const struct sockaddr *) addr, len) < 0) { fail(r, errno); return 1; }
-        /* bind makes the node with 0777 less the umask; the house keeps its files private (0600). */
-        struct sockaddr_un un;
-        memset(&un, 0, sizeof un);
-        memcpy(&un, addr, len < sizeof un ? len : sizeof un - 1);
-        if (len > sizeof(sa_family_t) && un.sun_family == AF_UNIX && un.sun_path[0] != '\0'
-                && chmod(un.sun_path, 0600) < 0) {
-            fail(r, errno);
-            return 1;
-        }
-        struct sockaddr_storage bound;
-        socklen_t blen = sizeof bound;
-        if (getsockname(fd, (struct sockaddr *) &bound, &blen) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_address(r, &bound, blen);
-        return 1;
+    struct sockaddr_storage bound;
+    socklen_t blen = sizeof bound;
+    if (getsockname(fd, (struct sockaddr *) &bound, &blen) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    put_address(r, &bound, blen);
+}
+
+AGENT_HANDLER(agent_op_listen) {
+    int32_t fd = agent_get_i32(c), backlog = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    if (listen(fd, backlog) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_accept) {
+    int32_t fd = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int conn;
+    do {
+        conn = accept4(fd, NULL, NULL, SOCK_CLOEXEC);
+    } while (conn < 0 && errno == EINTR);
+    if (conn < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, conn);
+}
+
+AGENT_HANDLER(agent_op_connect) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t len;
+    const unsigned char *addr = agent_get_blob(c, &len);
+    if (c->bad) agent_malformed(op);
+    if (connect(fd, (const struct sockaddr *) addr, len) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_send) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t n;
+    const unsigned char *data = agent_get_blob(c, &n);
+    if (c->bad) agent_malformed(op);
+    ssize_t w = send(fd, data, n, MSG_NOSIGNAL);
+    if (w < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i64(r, w);
+}
+
+AGENT_HANDLER(agent_op_sendto) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t n, len;
+    const unsigned char *data = agent_get_blob(c, &n);
+    const unsigned char *addr = agent_get_blob(c, &len);
+    if (c->bad) agent_malformed(op);
+    ssize_t w = sendto(fd, data, n, MSG_NOSIGNAL, (const struct sockaddr *) addr, len);
+    if (w < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i64(r, w);
+}
+
+AGENT_HANDLER(agent_op_recv) {
+    int32_t fd = agent_get_i32(c), max = agent_get_i32(c);
+    if (c->bad || max < 0) agent_malformed(op);
+    unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
+    ssize_t got = recv(fd, buf, (size_t) max, 0);
+    if (got < 0) {
+        agent_fail(r, errno);
+    } else {
+        agent_begin(r, 0);
+        agent_put(r, buf, (size_t) got);
     }
-    case OP_LISTEN: {
-        int32_t fd = get_i32(c), backlog = get_i32(c);
-        if (c->bad) break;
-        if (listen(fd, backlog) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        return 1;
+    free(buf);
+}
+
+AGENT_HANDLER(agent_op_recvfrom) {
+    int32_t fd = agent_get_i32(c), max = agent_get_i32(c);
+    if (c->bad || max < 0) agent_malformed(op);
+    unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
+    struct sockaddr_storage from;
+    socklen_t flen = sizeof from;
+    memset(&from, 0, sizeof from);
+    /* MSG_TRUNC on a datagram socket returns the real length, so a cut message shows as one. */
+    ssize_t got = recvfrom(fd, buf, (size_t) max, MSG_TRUNC, (struct sockaddr *) &from, &flen);
+    if (got < 0) {
+        agent_fail(r, errno);
+    } else {
+        agent_begin(r, 0);
+        agent_put_i32(r, got > max ? 1 : 0);
+        put_address(r, &from, flen);
+        agent_put(r, buf, (size_t) (got > max ? max : got));
     }
-    case OP_ACCEPT: {
-        int32_t fd = get_i32(c);
-        if (c->bad) break;
-        int conn;
-        do {
-            conn = accept4(fd, NULL, NULL, SOCK_CLOEXEC);
-        } while (conn < 0 && errno == EINTR);
-        if (conn < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_i32(r, conn);
-        return 1;
-    }
-    case OP_CONNECT: {
-        int32_t fd = get_i32(c);
-        uint32_t len;
-        const unsigned char *addr = get_blob(c, &len);
-        if (c->bad) break;
-        if (connect(fd, (const struct sockaddr *) addr, len) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        return 1;
-    }
-    case OP_SEND: {
-        int32_t fd = get_i32(c);
-        uint32_t n;
-        const unsigned char *data = get_blob(c, &n);
-        if (c->bad) break;
-        ssize_t w = send(fd, data, n, MSG_NOSIGNAL);
-        if (w < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_i64(r, w);
-        return 1;
-    }
-    case OP_SENDTO: {
-        int32_t fd = get_i32(c);
-        uint32_t n, len;
-        const unsigned char *data = get_blob(c, &n);
-        const unsigned char *addr = get_blob(c, &len);
-        if (c->bad) break;
-        ssize_t w = sendto(fd, data, n, MSG_NOSIGNAL, (const struct sockaddr *) addr, len);
-        if (w < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_i64(r, w);
-        return 1;
-    }
-    case OP_RECV: {
-        int32_t fd = get_i32(c), max = get_i32(c);
-        if (c->bad || max < 0) break;
-        unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
-        if (buf == NULL) { fail(r, ENOMEM); return 1; }
-        ssize_t got = recv(fd, buf, (size_t) max, 0);
-        if (got < 0) {
-            fail(r, errno);
-        } else {
-            begin(r, 0);
-            put(r, buf, (size_t) got);
-        }
-        free(buf);
-        return 1;
-    }
-    case OP_RECVFROM: {
-        int32_t fd = get_i32(c), max = get_i32(c);
-        if (c->bad || max < 0) break;
-        unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
-        if (buf == NULL) { fail(r, ENOMEM); return 1; }
-        struct sockaddr_storage from;
-        socklen_t flen = sizeof from;
-        memset(&from, 0, sizeof from);
-        /* MSG_TRUNC on a datagram socket returns the real length, so a cut message shows as one. */
-        ssize_t got = recvfrom(fd, buf, (size_t) max, MSG_TRUNC, (struct sockaddr *) &from, &flen);
-        if (got < 0) {
-            fail(r, errno);
-        } else {
-            begin(r, 0);
-            put_i32(r, got > max ? 1 : 0);
-            put_address(r, &from, flen);
-            put(r, buf, (size_t) (got > max ? max : got));
-        }
-        free(buf);
-        return 1;
-    }
-    case OP_SETSOCKOPT: {
-        int32_t fd = get_i32(c), level = get_i32(c), name = get_i32(c), value = get_i32(c);
-        if (c->bad) break;
-        int v = value;
-        if (setsockopt(fd, level, name, &v, sizeof v) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        return 1;
-    }
-    case OP_GETSOCKOPT: {
-        int32_t fd = get_i32(c), level = get_i32(c), name = get_i32(c);
-        if (c->bad) break;
-        int v = 0;
-        socklen_t len = sizeof v;
-        if (getsockopt(fd, level, name, &v, &len) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        put_i32(r, v);
-        return 1;
-    }
-    case OP_SHUTDOWN: {
-        int32_t fd = get_i32(c), how = get_i32(c);
-        if (c->bad) break;
-        if (shutdown(fd, how) < 0) { fail(r, errno); return 1; }
-        begin(r, 0);
-        return 1;
-    }
-    case OP_SEND_PATTERN: {
-        int32_t fd = get_i32(c);
-        int64_t total = get_i64(c);
-        int32_t seed = get_i32(c), chunk = get_i32(c);
-        if (c->bad) break;
-        send_pattern(r, fd, total, seed, chunk);
-        return 1;
-    }
-    case OP_RECV_PATTERN: {
-        int32_t fd = get_i32(c);
-        int64_t total = get_i64(c);
-        int32_t seed = get_i32(c);
-        if (c->bad) break;
-        recv_pattern(r, fd, total, seed);
-        return 1;
-    }
-    case OP_SEND_NUMBERED: {
-        int32_t fd = get_i32(c);
-        uint32_t len;
-        const unsigned char *to = get_blob(c, &len);
-        int32_t count = get_i32(c), size = get_i32(c);
-        if (c->bad) break;
-        send_numbered(r, fd, to, len, count, size);
-        return 1;
-    }
-    case OP_RECV_NUMBERED: {
-        int32_t fd = get_i32(c);
-        if (c->bad) break;
-        recv_numbered(r, fd);
-        return 1;
-    }
-    case OP_PRIVILEGED:
-        begin(r, 0);
-        put_i32(r, agent_privileged());
-        return 1;
-    default:
-        return 0;
-    }
-    fprintf(stderr, "ipc-agent %s: malformed socket request (opcode %u)\n", name, op);
-    exit(3);
+    free(buf);
+}
+
+AGENT_HANDLER(agent_op_setsockopt) {
+    int32_t fd = agent_get_i32(c), level = agent_get_i32(c), name = agent_get_i32(c), value = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int v = value;
+    if (setsockopt(fd, level, name, &v, sizeof v) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_getsockopt) {
+    int32_t fd = agent_get_i32(c), level = agent_get_i32(c), name = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int v = 0;
+    socklen_t len = sizeof v;
+    if (getsockopt(fd, level, name, &v, &len) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, v);
+}
+
+AGENT_HANDLER(agent_op_shutdown) {
+    int32_t fd = agent_get_i32(c), how = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    if (shutdown(fd, how) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_send_pattern) {
+    int32_t fd = agent_get_i32(c);
+    int64_t total = agent_get_i64(c);
+    int32_t seed = agent_get_i32(c), chunk = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    send_pattern(r, fd, total, seed, chunk);
+}
+
+AGENT_HANDLER(agent_op_recv_pattern) {
+    int32_t fd = agent_get_i32(c);
+    int64_t total = agent_get_i64(c);
+    int32_t seed = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    recv_pattern(r, fd, total, seed);
+}
+
+AGENT_HANDLER(agent_op_send_numbered) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t len;
+    const unsigned char *to = agent_get_blob(c, &len);
+    int32_t count = agent_get_i32(c), size = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    send_numbered(r, fd, to, len, count, size);
+}
+
+AGENT_HANDLER(agent_op_recv_numbered) {
+    int32_t fd = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    recv_numbered(r, fd);
+}
+
+AGENT_HANDLER(agent_op_privileged) {
+    agent_begin(r, 0);
+    agent_put_i32(r, privileged());
 }
 
 /*
@@ -372,11 +344,11 @@ int sockets_handle(uint8_t op, struct cursor *c, struct reply *r) {
  * switch from uid 0 to another uid clears every capability (capabilities(7)); the check after it
  * makes sure none is left, so a refusal the spec sees is a refusal for lack of privilege.
  */
-void sockets_drop_privileges(void) {
+void agent_sockets_drop_privileges(void) {
     if (geteuid() == 0) {
-        if (setgroups(0, NULL) < 0) die("setgroups(0) while dropping privileges");
-        if (setgid(65534) < 0) die("setgid(65534) while dropping privileges");
-        if (setuid(65534) < 0) die("setuid(65534) while dropping privileges");
+        if (setgroups(0, NULL) < 0) agent_die("setgroups(0) while dropping privileges");
+        if (setgid(65534) < 0) agent_die("setgid(65534) while dropping privileges");
+        if (setuid(65534) < 0) agent_die("setuid(65534) while dropping privileges");
     }
     FILE *f = fopen("/proc/self/status", "r");
     if (f == NULL) {
@@ -385,7 +357,7 @@ void sockets_drop_privileges(void) {
     char line[256];
     while (fgets(line, sizeof line, f) != NULL) {
         if (strncmp(line, "CapEff:", 7) == 0 && strtoull(line + 7, NULL, 16) != 0) {
-            fprintf(stderr, "ipc-agent %s: capabilities remain after dropping privileges: %s", name, line);
+            fprintf(stderr, "ipc-agent %s: capabilities remain after dropping privileges: %s", agent_name, line);
             exit(2);
         }
     }

@@ -1,4 +1,4 @@
-/* The agent's wire format: request fields in, replies out (see ipc-agent.c for the format). */
+/* The agent's wire format: request fields in, replies out (see ipc-agent.c for the format), and the names of agent-ops.def. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
@@ -11,7 +11,7 @@
 
 /* ---- request parsing ---- */
 
-void take(struct cursor *c, void *out, uint32_t n) {
+void agent_take(struct cursor *c, void *out, uint32_t n) {
     if (c->bad || c->left < n) {
         c->bad = 1;
         memset(out, 0, n);
@@ -22,22 +22,22 @@ void take(struct cursor *c, void *out, uint32_t n) {
     c->left -= n;
 }
 
-int32_t get_i32(struct cursor *c) {
+int32_t agent_get_i32(struct cursor *c) {
     int32_t v;
-    take(c, &v, sizeof v);
+    agent_take(c, &v, sizeof v);
     return v;
 }
 
-int64_t get_i64(struct cursor *c) {
+int64_t agent_get_i64(struct cursor *c) {
     int64_t v;
-    take(c, &v, sizeof v);
+    agent_take(c, &v, sizeof v);
     return v;
 }
 
 /* A blob stays in the request buffer; *len receives its length. */
-const unsigned char *get_blob(struct cursor *c, uint32_t *len) {
+const unsigned char *agent_get_blob(struct cursor *c, uint32_t *len) {
     uint32_t n;
-    take(c, &n, sizeof n);
+    agent_take(c, &n, sizeof n);
     if (c->bad || c->left < n) {
         c->bad = 1;
         *len = 0;
@@ -51,9 +51,9 @@ const unsigned char *get_blob(struct cursor *c, uint32_t *len) {
 }
 
 /* A path blob copied into a NUL-terminated string (caller frees). */
-char *get_path(struct cursor *c) {
+char *agent_get_path(struct cursor *c) {
     uint32_t n;
-    const unsigned char *b = get_blob(c, &n);
+    const unsigned char *b = agent_get_blob(c, &n);
     if (b == NULL) {
         return NULL;
     }
@@ -69,12 +69,29 @@ char *get_path(struct cursor *c) {
 
 /* ---- replies ---- */
 
-void die(const char *what) {
-    fprintf(stderr, "ipc-agent %s: %s: %s\n", name, what, strerror(errno));
+void agent_die(const char *what) {
+    fprintf(stderr, "ipc-agent %s: %s: %s\n", agent_name, what, strerror(errno));
     exit(3);
 }
 
-void put(struct reply *r, const void *bytes, size_t n) {
+/* A request whose fields do not parse: the two ends disagree on the wire, which no reply can mend. */
+void agent_malformed(int op) {
+    const char *known = agent_op_name(op);
+    fprintf(stderr, "ipc-agent %s: malformed request (opcode %d, %s)\n", agent_name, op,
+            known != NULL ? known : "not in agent-ops.def");
+    exit(3);
+}
+
+const char *agent_op_name(int op) {
+    switch (op) {
+#define AGENT_OP(name, code, handler) case code: return #name;
+#include "agent-ops.def"
+    default:
+        return NULL;
+    }
+}
+
+void agent_put(struct reply *r, const void *bytes, size_t n) {
     if (r->len + n > r->cap) {
         size_t cap = r->cap ? r->cap : 256;
         while (cap < r->len + n) {
@@ -82,7 +99,7 @@ void put(struct reply *r, const void *bytes, size_t n) {
         }
         unsigned char *d = realloc(r->data, cap);
         if (d == NULL) {
-            die("out of memory for a reply");
+            agent_die("out of memory for a reply");
         }
         r->data = d;
         r->cap = cap;
@@ -91,38 +108,38 @@ void put(struct reply *r, const void *bytes, size_t n) {
     r->len += n;
 }
 
-void put_i32(struct reply *r, int32_t v) {
-    put(r, &v, sizeof v);
+void agent_put_i32(struct reply *r, int32_t v) {
+    agent_put(r, &v, sizeof v);
 }
 
-void put_i64(struct reply *r, int64_t v) {
-    put(r, &v, sizeof v);
+void agent_put_i64(struct reply *r, int64_t v) {
+    agent_put(r, &v, sizeof v);
 }
 
-void put_blob(struct reply *r, const void *bytes, uint32_t n) {
-    put(r, &n, sizeof n);
-    put(r, bytes, n);
+void agent_put_blob(struct reply *r, const void *bytes, uint32_t n) {
+    agent_put(r, &n, sizeof n);
+    agent_put(r, bytes, n);
 }
 
 /* Starts a reply: room for the length, then the errno slot. */
-void begin(struct reply *r, int err) {
+void agent_begin(struct reply *r, int err) {
     r->len = 0;
     uint32_t placeholder = 0;
-    put(r, &placeholder, sizeof placeholder);
-    put_i32(r, err);
+    agent_put(r, &placeholder, sizeof placeholder);
+    agent_put_i32(r, err);
 }
 
-void fail(struct reply *r, int err) {
-    begin(r, err);
+void agent_fail(struct reply *r, int err) {
+    agent_begin(r, err);
 }
 
 /* MSG_NOSIGNAL: a vanished harness must end the agent quietly, not with SIGPIPE. */
-void send_reply(struct reply *r) {
+void agent_send_reply(struct reply *r) {
     uint32_t body = (uint32_t) (r->len - sizeof body);
     memcpy(r->data, &body, sizeof body);
     size_t off = 0;
     while (off < r->len) {
-        ssize_t n = send(control, r->data + off, r->len - off, MSG_NOSIGNAL);
+        ssize_t n = send(agent_control, r->data + off, r->len - off, MSG_NOSIGNAL);
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -136,21 +153,21 @@ void send_reply(struct reply *r) {
 /* ---- control socket input ---- */
 
 /* Returns 0 on EOF before the first byte; exits on EOF in the middle of a frame. */
-int read_full(void *buf, size_t n) {
+int agent_read_full(void *buf, size_t n) {
     size_t off = 0;
     while (off < n) {
-        ssize_t got = read(control, (char *) buf + off, n - off);
+        ssize_t got = read(agent_control, (char *) buf + off, n - off);
         if (got < 0 && errno == EINTR) {
             continue;
         }
         if (got < 0) {
-            die("reading the control socket");
+            agent_die("reading the control socket");
         }
         if (got == 0) {
             if (off == 0) {
                 return 0;
             }
-            fprintf(stderr, "ipc-agent %s: control socket closed in the middle of a request\n", name);
+            fprintf(stderr, "ipc-agent %s: control socket closed in the middle of a request\n", agent_name);
             exit(3);
         }
         off += (size_t) got;

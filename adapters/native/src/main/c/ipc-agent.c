@@ -10,7 +10,9 @@
  *   ipc-agent --run DIR --name NAME --control FD [--keep FD,FD...] --sigpipe default|ignore
  *             [--terminal PTS]   (lead a new session on that terminal, see agent-signals.c)
  *             [--unprivileged yes]
+ *   ipc-agent --ops   (print the wire table it was built from, see agent-ops.def, and exit)
  *
+ * The operations and their codes are the rows of agent-ops.def; this file serves the core ones.
  * Wire format, host byte order (both ends run on the same machine):
  *   request: u32 length, then u8 opcode and the opcode's fields
  *   reply:   u32 length, then i32 errno (0 = success) and the payload
@@ -39,37 +41,11 @@
 #define PIPE_BUF 4096
 #endif
 
-enum {
-    OP_WRITE = 1,
-    OP_WRITE_REPEAT = 2,
-    OP_READ = 3,
-    OP_CLOSE = 4,
-    OP_SETNB = 5,
-    OP_PIPESZ = 6,
-    OP_OPEN = 7,
-    OP_STAT = 8,
-    OP_LIST = 9,
-    OP_UNLINK = 10,
-    OP_MKFIFO = 11,
-    OP_ALLOC = 12,
-    OP_POKE = 13,
-    OP_PEEK = 14,
-    OP_WRITEFROM = 15,
-    OP_GETGLOBAL = 16,
-    OP_SETGLOBAL = 17,
-    OP_GLOBALADDR = 18,
-    OP_EXIT = 19,
-    OP_PIPE = 20
-};
-
-/* File types in the order of the harness's FileType enum. */
-enum { T_REGULAR, T_DIRECTORY, T_FIFO, T_SOCKET, T_CHAR, T_BLOCK, T_SYMLINK, T_OTHER };
-
 /* The program's global variable: two agents running this program each have their own copy. */
 static volatile int64_t ipc_global;
 
-int control = -1;
-const char *name = "agent";
+int agent_control = -1;
+const char *agent_name = "agent";
 
 /* ---- buffers: buffers allocated on request (ALLOC), addressed by index ---- */
 
@@ -82,24 +58,28 @@ static uint32_t region_count;
 
 /* ---- the operations: each is one call of the primitive ---- */
 
+/* OPEN's mode is a code of agent-ops.def; -1 for a code it does not define (a malformed request). */
 static int open_flags(int32_t mode, int32_t nonblocking) {
-    int flags = mode == 0 ? O_RDONLY : mode == 1 ? O_WRONLY : O_RDWR;
+    int flags;
+    switch (mode) {
+#define AGENT_OPEN_MODE(name, code, access) case code: flags = access; break;
+#include "agent-ops.def"
+    default:
+        return -1;
+    }
     if (nonblocking) {
         flags |= O_NONBLOCK;
     }
     return flags | O_CLOEXEC;
 }
 
+/* STAT's type is a code of agent-ops.def; a type bit pattern not in the table (or none) is OTHER. */
 static int32_t file_type(mode_t m) {
     switch (m & S_IFMT) {
-    case S_IFREG: return T_REGULAR;
-    case S_IFDIR: return T_DIRECTORY;
-    case S_IFIFO: return T_FIFO;
-    case S_IFSOCK: return T_SOCKET;
-    case S_IFCHR: return T_CHAR;
-    case S_IFBLK: return T_BLOCK;
-    case S_IFLNK: return T_SYMLINK;
-    default: return T_OTHER;
+#define AGENT_FILE_TYPE(name, code, mode) case mode: return code;
+#include "agent-ops.def"
+    default:
+        return AGENT_FILE_OTHER;
     }
 }
 
@@ -113,7 +93,7 @@ static struct region *region_at(int32_t index) {
 static void op_list(struct reply *r, const char *path) {
     DIR *d = opendir(path);
     if (d == NULL) {
-        fail(r, errno);
+        agent_fail(r, errno);
         return;
     }
     struct reply names = {0};
@@ -122,7 +102,7 @@ static void op_list(struct reply *r, const char *path) {
     errno = 0;
     while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0) {
-            put_blob(&names, e->d_name, (uint32_t) strlen(e->d_name));
+            agent_put_blob(&names, e->d_name, (uint32_t) strlen(e->d_name));
             count++;
         }
         errno = 0;
@@ -130,238 +110,254 @@ static void op_list(struct reply *r, const char *path) {
     int err = errno;
     closedir(d);
     if (err != 0) {
-        fail(r, err);
+        agent_fail(r, err);
     } else {
-        begin(r, 0);
-        put_i32(r, count);
+        agent_begin(r, 0);
+        agent_put_i32(r, count);
         if (names.len > 0) {
-            put(r, names.data, names.len);
+            agent_put(r, names.data, names.len);
         }
     }
     free(names.data);
 }
 
+AGENT_HANDLER(agent_op_write) {
+    int32_t fd = agent_get_i32(c);
+    uint32_t n;
+    const unsigned char *data = agent_get_blob(c, &n);
+    if (c->bad) agent_malformed(op);
+    ssize_t w = write(fd, data, n);
+    if (w < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i64(r, w);
+}
+
+AGENT_HANDLER(agent_op_write_repeat) {
+    int32_t fd = agent_get_i32(c);
+    int32_t times = agent_get_i32(c);
+    uint32_t n;
+    const unsigned char *data = agent_get_blob(c, &n);
+    if (c->bad) agent_malformed(op);
+    int64_t total = 0;
+    for (int32_t i = 0; i < times; i++) {
+        ssize_t w = write(fd, data, n);
+        if (w < 0) { agent_fail(r, errno); return; }
+        total += w;
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, total);
+}
+
+AGENT_HANDLER(agent_op_read) {
+    int32_t fd = agent_get_i32(c);
+    int32_t max = agent_get_i32(c);
+    if (c->bad || max < 0) agent_malformed(op);
+    unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
+    ssize_t got = read(fd, buf, (size_t) max);
+    if (got < 0) {
+        agent_fail(r, errno);
+    } else {
+        agent_begin(r, 0);
+        agent_put(r, buf, (size_t) got);
+    }
+    free(buf);
+}
+
+AGENT_HANDLER(agent_op_close) {
+    int32_t fd = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    if (close(fd) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_setnb) {
+    int32_t fd = agent_get_i32(c);
+    int32_t on = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int flags = fcntl(fd, F_GETFL);
+    if (flags < 0) { agent_fail(r, errno); return; }
+    flags = on ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK);
+    if (fcntl(fd, F_SETFL, flags) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_pipesz) {
+    int32_t fd = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+#ifdef F_GETPIPE_SZ
+    int size = fcntl(fd, F_GETPIPE_SZ);
+    if (size < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, size);
+#else
+    (void) fd;
+    agent_fail(r, ENOTSUP);
+#endif
+}
+
+AGENT_HANDLER(agent_op_open) {
+    int32_t mode = agent_get_i32(c);
+    int32_t nonblocking = agent_get_i32(c);
+    char *path = agent_get_path(c);
+    int flags = open_flags(mode, nonblocking);
+    if (c->bad || flags < 0) { free(path); agent_malformed(op); }
+    int fd = open(path, flags);
+    int err = errno;
+    free(path);
+    if (fd < 0) { agent_fail(r, err); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, fd);
+}
+
+AGENT_HANDLER(agent_op_stat) {
+    char *path = agent_get_path(c);
+    if (c->bad) { free(path); agent_malformed(op); }
+    struct stat st;
+    int rc = stat(path, &st);
+    int err = errno;
+    free(path);
+    if (rc < 0) { agent_fail(r, err); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, file_type(st.st_mode));
+    agent_put_i32(r, (int32_t) (st.st_mode & 07777));
+    agent_put_i64(r, (int64_t) st.st_size);
+}
+
+AGENT_HANDLER(agent_op_list) {
+    char *path = agent_get_path(c);
+    if (c->bad) { free(path); agent_malformed(op); }
+    op_list(r, path);
+    free(path);
+}
+
+AGENT_HANDLER(agent_op_unlink) {
+    char *path = agent_get_path(c);
+    if (c->bad) { free(path); agent_malformed(op); }
+    int rc = unlink(path);
+    int err = errno;
+    free(path);
+    if (rc < 0) { agent_fail(r, err); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_mkfifo) {
+    char *path = agent_get_path(c);
+    if (c->bad) { free(path); agent_malformed(op); }
+    /* The umask may take bits away from 0600; chmod makes the mode exactly 0600. */
+    int rc = mkfifo(path, 0600);
+    if (rc == 0) {
+        rc = chmod(path, 0600);
+    }
+    int err = errno;
+    free(path);
+    if (rc < 0) { agent_fail(r, err); return; }
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_alloc) {
+    uint32_t n;
+    const unsigned char *content = agent_get_blob(c, &n);
+    if (c->bad) agent_malformed(op);
+    struct region *grown = realloc(regions, (region_count + 1) * sizeof *regions);
+    if (grown == NULL) { agent_fail(r, ENOMEM); return; }
+    regions = grown;
+    unsigned char *data = malloc(n > 0 ? n : 1);
+    if (data == NULL) { agent_fail(r, ENOMEM); return; }
+    if (n > 0) {
+        memcpy(data, content, n);
+    }
+    regions[region_count].data = data;
+    regions[region_count].size = n;
+    agent_begin(r, 0);
+    agent_put_i32(r, (int32_t) region_count);
+    region_count++;
+}
+
+AGENT_HANDLER(agent_op_poke) {
+    struct region *g = region_at(agent_get_i32(c));
+    int32_t off = agent_get_i32(c);
+    uint32_t n;
+    const unsigned char *data = agent_get_blob(c, &n);
+    if (c->bad) agent_malformed(op);
+    if (g == NULL || off < 0 || (uint64_t) off + n > g->size) { agent_fail(r, EINVAL); return; }
+    memcpy(g->data + off, data, n);
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_peek) {
+    struct region *g = region_at(agent_get_i32(c));
+    if (c->bad) agent_malformed(op);
+    if (g == NULL) { agent_fail(r, EINVAL); return; }
+    agent_begin(r, 0);
+    agent_put(r, g->data, g->size);
+}
+
+AGENT_HANDLER(agent_op_writefrom) {
+    int32_t fd = agent_get_i32(c);
+    struct region *g = region_at(agent_get_i32(c));
+    if (c->bad) agent_malformed(op);
+    if (g == NULL) { agent_fail(r, EINVAL); return; }
+    ssize_t w = write(fd, g->data, g->size);
+    if (w < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i64(r, w);
+}
+
+AGENT_HANDLER(agent_op_getglobal) {
+    agent_begin(r, 0);
+    agent_put_i64(r, ipc_global);
+}
+
+AGENT_HANDLER(agent_op_setglobal) {
+    int64_t v = agent_get_i64(c);
+    if (c->bad) agent_malformed(op);
+    ipc_global = v;
+    agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_globaladdr) {
+    agent_begin(r, 0);
+    agent_put_i64(r, (int64_t) (uintptr_t) &ipc_global);
+}
+
+AGENT_HANDLER(agent_op_exit) {
+    agent_begin(r, 0);
+    agent_send_reply(r);
+    exit(0);
+}
+
+AGENT_HANDLER(agent_op_pipe) {
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, fds[0]);
+    agent_put_i32(r, fds[1]);
+}
+
+/* ---- dispatch: one case per row of agent-ops.def (a code used twice does not compile) ---- */
+
 static void handle(struct cursor *c, struct reply *r) {
     uint8_t op;
-    take(c, &op, 1);
+    agent_take(c, &op, 1);
+    if (c->bad) {
+        agent_malformed(0);
+    }
     switch (op) {
-    case OP_WRITE: {
-        int32_t fd = get_i32(c);
-        uint32_t n;
-        const unsigned char *data = get_blob(c, &n);
-        if (c->bad) break;
-        ssize_t w = write(fd, data, n);
-        if (w < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        put_i64(r, w);
-        return;
-    }
-    case OP_WRITE_REPEAT: {
-        int32_t fd = get_i32(c);
-        int32_t times = get_i32(c);
-        uint32_t n;
-        const unsigned char *data = get_blob(c, &n);
-        if (c->bad) break;
-        int64_t total = 0;
-        for (int32_t i = 0; i < times; i++) {
-            ssize_t w = write(fd, data, n);
-            if (w < 0) { fail(r, errno); return; }
-            total += w;
-        }
-        begin(r, 0);
-        put_i64(r, total);
-        return;
-    }
-    case OP_READ: {
-        int32_t fd = get_i32(c);
-        int32_t max = get_i32(c);
-        if (c->bad || max < 0) break;
-        unsigned char *buf = malloc(max > 0 ? (size_t) max : 1);
-        if (buf == NULL) { fail(r, ENOMEM); return; }
-        ssize_t got = read(fd, buf, (size_t) max);
-        if (got < 0) {
-            fail(r, errno);
-        } else {
-            begin(r, 0);
-            put(r, buf, (size_t) got);
-        }
-        free(buf);
-        return;
-    }
-    case OP_CLOSE: {
-        int32_t fd = get_i32(c);
-        if (c->bad) break;
-        if (close(fd) < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        return;
-    }
-    case OP_SETNB: {
-        int32_t fd = get_i32(c);
-        int32_t on = get_i32(c);
-        if (c->bad) break;
-        int flags = fcntl(fd, F_GETFL);
-        if (flags < 0) { fail(r, errno); return; }
-        flags = on ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK);
-        if (fcntl(fd, F_SETFL, flags) < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        return;
-    }
-    case OP_PIPESZ: {
-        int32_t fd = get_i32(c);
-        if (c->bad) break;
-#ifdef F_GETPIPE_SZ
-        int size = fcntl(fd, F_GETPIPE_SZ);
-        if (size < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        put_i32(r, size);
-#else
-        (void) fd;
-        fail(r, ENOTSUP);
-#endif
-        return;
-    }
-    case OP_OPEN: {
-        int32_t mode = get_i32(c);
-        int32_t nonblocking = get_i32(c);
-        char *path = get_path(c);
-        if (c->bad) { free(path); break; }
-        int fd = open(path, open_flags(mode, nonblocking));
-        int err = errno;
-        free(path);
-        if (fd < 0) { fail(r, err); return; }
-        begin(r, 0);
-        put_i32(r, fd);
-        return;
-    }
-    case OP_STAT: {
-        char *path = get_path(c);
-        if (c->bad) { free(path); break; }
-        struct stat st;
-        int rc = stat(path, &st);
-        int err = errno;
-        free(path);
-        if (rc < 0) { fail(r, err); return; }
-        begin(r, 0);
-        put_i32(r, file_type(st.st_mode));
-        put_i32(r, (int32_t) (st.st_mode & 07777));
-        put_i64(r, (int64_t) st.st_size);
-        return;
-    }
-    case OP_LIST: {
-        char *path = get_path(c);
-        if (c->bad) { free(path); break; }
-        op_list(r, path);
-        free(path);
-        return;
-    }
-    case OP_UNLINK: {
-        char *path = get_path(c);
-        if (c->bad) { free(path); break; }
-        int rc = unlink(path);
-        int err = errno;
-        free(path);
-        if (rc < 0) { fail(r, err); return; }
-        begin(r, 0);
-        return;
-    }
-    case OP_MKFIFO: {
-        char *path = get_path(c);
-        if (c->bad) { free(path); break; }
-        /* The umask may take bits away from 0600; chmod makes the mode exactly 0600. */
-        int rc = mkfifo(path, 0600);
-        if (rc == 0) {
-            rc = chmod(path, 0600);
-        }
-        int err = errno;
-        free(path);
-        if (rc < 0) { fail(r, err); return; }
-        begin(r, 0);
-        return;
-    }
-    case OP_ALLOC: {
-        uint32_t n;
-        const unsigned char *content = get_blob(c, &n);
-        if (c->bad) break;
-        struct region *grown = realloc(regions, (region_count + 1) * sizeof *regions);
-        if (grown == NULL) { fail(r, ENOMEM); return; }
-        regions = grown;
-        unsigned char *data = malloc(n > 0 ? n : 1);
-        if (data == NULL) { fail(r, ENOMEM); return; }
-        if (n > 0) {
-            memcpy(data, content, n);
-        }
-        regions[region_count].data = data;
-        regions[region_count].size = n;
-        begin(r, 0);
-        put_i32(r, (int32_t) region_count);
-        region_count++;
-        return;
-    }
-    case OP_POKE: {
-        struct region *g = region_at(get_i32(c));
-        int32_t off = get_i32(c);
-        uint32_t n;
-        const unsigned char *data = get_blob(c, &n);
-        if (c->bad) break;
-        if (g == NULL || off < 0 || (uint64_t) off + n > g->size) { fail(r, EINVAL); return; }
-        memcpy(g->data + off, data, n);
-        begin(r, 0);
-        return;
-    }
-    case OP_PEEK: {
-        struct region *g = region_at(get_i32(c));
-        if (c->bad) break;
-        if (g == NULL) { fail(r, EINVAL); return; }
-        begin(r, 0);
-        put(r, g->data, g->size);
-        return;
-    }
-    case OP_WRITEFROM: {
-        int32_t fd = get_i32(c);
-        struct region *g = region_at(get_i32(c));
-        if (c->bad) break;
-        if (g == NULL) { fail(r, EINVAL); return; }
-        ssize_t w = write(fd, g->data, g->size);
-        if (w < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        put_i64(r, w);
-        return;
-    }
-    case OP_GETGLOBAL:
-        begin(r, 0);
-        put_i64(r, ipc_global);
-        return;
-    case OP_SETGLOBAL: {
-        int64_t v = get_i64(c);
-        if (c->bad) break;
-        ipc_global = v;
-        begin(r, 0);
-        return;
-    }
-    case OP_GLOBALADDR:
-        begin(r, 0);
-        put_i64(r, (int64_t) (uintptr_t) &ipc_global);
-        return;
-    case OP_EXIT:
-        begin(r, 0);
-        send_reply(r);
-        exit(0);
-    case OP_PIPE: {
-        int fds[2];
-        if (pipe2(fds, O_CLOEXEC) < 0) { fail(r, errno); return; }
-        begin(r, 0);
-        put_i32(r, fds[0]);
-        put_i32(r, fds[1]);
-        return;
-    }
+#define AGENT_OP(name, code, handler) case code: handler(op, c, r); return;
+#include "agent-ops.def"
     default:
-        if (signals_handle(op, c, r) || mq_handle(op, c, r) || ipc_handle(op, c, r) || sockets_handle(op, c, r)) {
-            return;
-        }
-        break;
+        agent_malformed(op);
     }
-    fprintf(stderr, "ipc-agent %s: malformed request (opcode %u)\n", name, op);
-    exit(3);
+}
+
+/* --ops: the table as this binary was built from it, "op CODE NAME" a line, for the harness's test. */
+static void print_table(void) {
+#define AGENT_OP(name, code, handler) printf("op %d %s\n", code, #name);
+#define AGENT_FILE_TYPE(name, code, mode) printf("file-type %d %s\n", code, #name);
+#define AGENT_OPEN_MODE(name, code, flags) printf("open-mode %d %s\n", code, #name);
+#define AGENT_MSGRCV_FLAG(name, bit, flag) printf("msgrcv-flag %d %s\n", bit, #name);
+#include "agent-ops.def"
 }
 
 /* ---- start-up ---- */
@@ -377,7 +373,7 @@ static int parse_fd(const char *s) {
 }
 
 static int kept(int fd, const int *keep, int nkeep) {
-    if (fd <= 2 || fd == control) {
+    if (fd <= 2 || fd == agent_control) {
         return 1;
     }
     for (int i = 0; i < nkeep; i++) {
@@ -419,7 +415,7 @@ static void close_others(const int *keep, int nkeep) {
             cap *= 2;
             int *grown = realloc(doomed, sizeof(int) * (size_t) cap);
             if (grown == NULL) {
-                die("out of memory while closing descriptors");
+                agent_die("out of memory while closing descriptors");
             }
             doomed = grown;
         }
@@ -439,14 +435,18 @@ int main(int argc, char **argv) {
     int unprivileged = 0;
     int keep[256];
     int nkeep = 0;
+    if (argc == 2 && strcmp(argv[1], "--ops") == 0) {
+        print_table();
+        return fflush(stdout) == 0 ? 0 : 1;
+    }
     for (int i = 1; i + 1 < argc; i += 2) {
         const char *key = argv[i], *value = argv[i + 1];
         if (strcmp(key, "--run") == 0) {
             run = value;
         } else if (strcmp(key, "--name") == 0) {
-            name = value;
+            agent_name = value;
         } else if (strcmp(key, "--control") == 0) {
-            control = parse_fd(value);
+            agent_control = parse_fd(value);
         } else if (strcmp(key, "--sigpipe") == 0) {
             sigpipe = value;
         } else if (strcmp(key, "--terminal") == 0) {
@@ -468,7 +468,7 @@ int main(int argc, char **argv) {
             return 2;
         }
     }
-    if (run == NULL || control < 0) {
+    if (run == NULL || agent_control < 0) {
         fprintf(stderr, "usage: ipc-agent --run DIR --name NAME --control FD [--keep FD,...] --sigpipe default|ignore\n");
         return 2;
     }
@@ -480,40 +480,40 @@ int main(int argc, char **argv) {
     }
     close_others(keep, nkeep);
     if (terminal != NULL) {
-        signals_take_terminal(terminal);
+        agent_signals_take_terminal(terminal);
     }
-    signals_init();
+    agent_signals_init();
     if (unprivileged) {
-        sockets_drop_privileges();
+        agent_sockets_drop_privileges();
     }
 
     struct reply r = {0};
-    begin(&r, 0);
-    put_i32(&r, (int32_t) getpid());
-    put_i32(&r, PIPE_BUF);
-    put_i64(&r, (int64_t) (uintptr_t) &ipc_global);
-    send_reply(&r);
+    agent_begin(&r, 0);
+    agent_put_i32(&r, (int32_t) getpid());
+    agent_put_i32(&r, PIPE_BUF);
+    agent_put_i64(&r, (int64_t) (uintptr_t) &ipc_global);
+    agent_send_reply(&r);
 
     unsigned char *request = NULL;
     size_t capacity = 0;
     for (;;) {
         uint32_t len;
-        if (!read_full(&len, sizeof len)) {
+        if (!agent_read_full(&len, sizeof len)) {
             return 0; /* the harness closed the channel: nothing left to do */
         }
         if (len > capacity) {
             unsigned char *grown = realloc(request, len);
             if (grown == NULL) {
-                die("out of memory for a request");
+                agent_die("out of memory for a request");
             }
             request = grown;
             capacity = len;
         }
-        if (len > 0 && !read_full(request, len)) {
+        if (len > 0 && !agent_read_full(request, len)) {
             return 0;
         }
         struct cursor c = {request, len, 0};
         handle(&c, &r);
-        send_reply(&r);
+        agent_send_reply(&r);
     }
 }

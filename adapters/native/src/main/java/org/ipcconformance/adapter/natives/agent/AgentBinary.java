@@ -28,14 +28,19 @@ import org.ipcconformance.spec.spi.HarnessException;
  * makes the isolation evidence plain (same address, different values).
  */
 public final class AgentBinary {
-    /** The agent's C files, resources next to this class; the first holds main(). */
-    static final List<String> SOURCES = List.of("ipc-agent.c", "agent.h", "agent-wire.c",
+    /** The agent's C files, resources next to this class; the first holds main(), agent-ops.def is the wire table. */
+    static final List<String> SOURCES = List.of("ipc-agent.c", "agent.h", "agent-ops.def", "agent-wire.c",
             "agent-signals.c", "agent-mq.c", "agent-ipc.c", "agent-sockets.c");
     /** Linked after the objects: librt holds mq_* and shm_open, libpthread sem_*, on C libraries older than glibc 2.34. */
     private static final List<String> LIBRARIES = List.of("-lrt", "-pthread");
     private static final String BINARY = "ipc-agent";
     private static final String COMPILER_NOTE = "compiler";
-    private static final List<String> FLAGS = List.of("-O2", "-Wall", "-Wextra", "-Werror");
+    /**
+     * Every warning is an error: the tests build the agent with these flags, so a sloppy line fails
+     * the project's build. The cost: a newer compiler's new warning stops the build at first use,
+     * with the compiler's output in the message.
+     */
+    private static final List<String> FLAGS = List.of("-O2", "-Wall", "-Wextra", "-Werror", "-Wmissing-prototypes");
     private static final long COMPILE_SECONDS = 120;
 
     private static AgentBinary shared;

@@ -194,7 +194,7 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     @Override
     public Handle open(Path path, OpenMode mode, boolean nonBlocking) {
         String what = describe("open", path + ", " + mode + (nonBlocking ? " | O_NONBLOCK" : ""));
-        int fd = call(what, new Request(Op.OPEN).i32(mode.ordinal()).i32(nonBlocking ? 1 : 0).path(path)).i32();
+        int fd = call(what, new Request(Op.OPEN).openMode(mode).i32(nonBlocking ? 1 : 0).path(path)).i32();
         Handle handle = newOpenHandle(path, mode);
         adopt(handle, fd);
         return handle;
@@ -203,10 +203,10 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     @Override
     public FileStat stat(Path path) {
         Reply r = call(describe("stat", path.toString()), new Request(Op.STAT).path(path));
-        int type = r.i32();
+        FileType type = r.fileType();
         int permissions = r.i32();
         long size = r.i64();
-        return new FileStat(FileType.values()[type], size, permissions);
+        return new FileStat(type, size, permissions);
     }
 
     @Override

@@ -1,31 +1,36 @@
 package org.ipcconformance.adapter.natives.agent;
 
-/** The requests the agent understands; the codes match the enum at the top of ipc-agent.c. */
-enum Op {
-    WRITE(1),
-    WRITE_REPEAT(2),
-    READ(3),
-    CLOSE(4),
-    SETNB(5),
-    PIPESZ(6),
-    OPEN(7),
-    STAT(8),
-    LIST(9),
-    UNLINK(10),
-    MKFIFO(11),
-    ALLOC(12),
-    POKE(13),
-    PEEK(14),
-    WRITEFROM(15),
-    GETGLOBAL(16),
-    SETGLOBAL(17),
-    GLOBALADDR(18),
-    EXIT(19),
-    PIPE(20);
+import java.util.Map;
 
-    final byte code;
+/**
+ * The agent's operations. Their codes are not written here: each constant takes the code of the
+ * AGENT_OP row of the same name in agent-ops.def, the table the C agent is built from, read from
+ * this jar when the class is first used. A constant without a row, or a row without a constant,
+ * stops that first use with an error naming it (AgentWireTest checks the same on every build).
+ * Adding an operation: a row in agent-ops.def, its C handler, a constant here and its caller.
+ */
+public enum Op {
+    // the core (ipc-agent.c)
+    WRITE, WRITE_REPEAT, READ, CLOSE, SETNB, PIPESZ, OPEN, STAT, LIST, UNLINK, MKFIFO, ALLOC, POKE,
+    PEEK, WRITEFROM, GETGLOBAL, SETGLOBAL, GLOBALADDR, EXIT, PIPE,
+    // signals (agent-signals.c)
+    SIG_LOG, SIG_HANDLE, SIG_IGNORE, SIG_RESET, SIG_BLOCK, SIG_UNBLOCK, SIG_KILL, SIG_QUEUE,
+    SIG_ABORT, SIG_SEGV, SIG_SPIN, SIG_TTY,
+    // message queues (agent-mq.c)
+    MSGGET, MSG_QBYTES, MSGSND, MSGRCV, MSG_STAT, MSG_RMID, MQ_OPEN, MQ_SEND, MQ_RECEIVE, MQ_ATTR,
+    MQ_UNLINK, MQ_CLOSE,
+    // shared memory and semaphores (agent-ipc.c)
+    SHMGET, SHMAT, SHMDT, SHMSTAT, SHMRMID, SHMOPEN, FTRUNCATE, MMAP, MUNMAP, SHMUNLINK, FSTAT,
+    LOAD, STORE, AWAIT, INC_RACY, INC_SYSV, INC_POSIX, SEMGET, SEMOP, GETVAL, SEMRMID, SEMOPEN,
+    SEMPOST, SEMWAIT, SEMTRYWAIT, SEMGETVALUE, SEMCLOSE, SEMUNLINK, CLOSEFD,
+    // sockets (agent-sockets.c)
+    SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
+    SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED;
 
-    Op(int code) {
-        this.code = (byte) code;
+    private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
+
+    /** The opcode byte of a request (1 to 255, as agent-ops.def allows). */
+    public int code() {
+        return CODES.get(this);
     }
 }

@@ -3,9 +3,18 @@ package org.ipcconformance.adapter.natives.agent;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ipcconformance.spec.spi.FileType;
+import org.ipcconformance.spec.spi.HarnessException;
 
 /** One reply body: i32 errno (0 = success), then the payload's fields. */
 public final class Reply {
+    /** AGENT_FILE_TYPE code to the spec's constant of the same name. */
+    private static final Map<Integer, FileType> FILE_TYPES = WireTable.definition()
+            .bind(WireTable.FILE_TYPE, FileType.class).entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
     private final ByteBuffer body;
     private final int errno;
 
@@ -24,6 +33,16 @@ public final class Reply {
 
     public long i64() {
         return body.getLong();
+    }
+
+    /** A file type as STAT sends it: an AGENT_FILE_TYPE code. */
+    public FileType fileType() {
+        int code = i32();
+        FileType type = FILE_TYPES.get(code);
+        if (type == null) {
+            throw new HarnessException("the agent sent file type " + code + ", which agent-ops.def does not define");
+        }
+        return type;
     }
 
     public String string() {

@@ -4,25 +4,21 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import org.ipcconformance.spec.spi.OpenMode;
 
 /**
  * One request frame: u32 length, u8 opcode, then fields in host byte order (see ipc-agent.c).
- * Public for the mechanism packages, whose opcodes live in their own ranges (agent.h).
+ * The opcode and the enumerations a request carries are codes of agent-ops.def.
  */
 public final class Request {
+    private static final Map<OpenMode, Integer> OPEN_MODES = WireTable.definition().bind(WireTable.OPEN_MODE, OpenMode.class);
+
     private ByteBuffer buffer = ByteBuffer.allocate(64).order(ByteOrder.nativeOrder());
 
-    Request(Op op) {
-        this(op.code);
-    }
-
-    /** A request with a mechanism's own opcode (see the ranges in agent.h). */
-    public Request(int opcode) {
-        if (opcode < 1 || opcode > 255) {
-            throw new IllegalArgumentException("an agent opcode is 1 to 255, not " + opcode);
-        }
+    public Request(Op op) {
         buffer.putInt(0);
-        buffer.put((byte) opcode);
+        buffer.put((byte) op.code());
     }
 
     public Request i32(int value) {
@@ -38,6 +34,11 @@ public final class Request {
     public Request blob(byte[] bytes) {
         room(4 + bytes.length).putInt(bytes.length).put(bytes);
         return this;
+    }
+
+    /** An open(2) access mode as OPEN reads it: its AGENT_OPEN_MODE code. */
+    public Request openMode(OpenMode mode) {
+        return i32(OPEN_MODES.get(mode));
     }
 
     public Request path(Path path) {

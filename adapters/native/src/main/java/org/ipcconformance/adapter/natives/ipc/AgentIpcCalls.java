@@ -3,42 +3,43 @@ package org.ipcconformance.adapter.natives.ipc;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
-/** The primitives carried out by an agent: opcodes 100-139 of agent-ipc.c, one request each. */
+/** The primitives carried out by an agent (agent-ipc.c), one request each. */
 final class AgentIpcCalls implements IpcCalls {
-    private static final int SHMGET = 100;
-    private static final int SHMAT = 101;
-    private static final int SHMDT = 102;
-    private static final int SHMSTAT = 103;
-    private static final int SHMRMID = 104;
-    private static final int SHMOPEN = 105;
-    private static final int FTRUNCATE = 106;
-    private static final int MMAP = 107;
-    private static final int MUNMAP = 108;
-    private static final int SHMUNLINK = 109;
-    private static final int FSTAT = 110;
-    private static final int LOAD = 111;
-    private static final int STORE = 112;
-    private static final int AWAIT = 113;
-    private static final int INC_RACY = 114;
-    private static final int INC_SYSV = 115;
-    private static final int INC_POSIX = 116;
-    private static final int SEMGET = 120;
-    private static final int SEMOP = 121;
-    private static final int GETVAL = 122;
-    private static final int SEMRMID = 123;
-    private static final int SEMOPEN = 124;
-    private static final int SEMPOST = 125;
-    private static final int SEMWAIT = 126;
-    private static final int SEMTRYWAIT = 127;
-    private static final int SEMGETVALUE = 128;
-    private static final int SEMCLOSE = 129;
-    private static final int SEMUNLINK = 130;
-    private static final int CLOSEFD = 131;
+    private static final Op SHMGET = Op.SHMGET;
+    private static final Op SHMAT = Op.SHMAT;
+    private static final Op SHMDT = Op.SHMDT;
+    private static final Op SHMSTAT = Op.SHMSTAT;
+    private static final Op SHMRMID = Op.SHMRMID;
+    private static final Op SHMOPEN = Op.SHMOPEN;
+    private static final Op FTRUNCATE = Op.FTRUNCATE;
+    private static final Op MMAP = Op.MMAP;
+    private static final Op MUNMAP = Op.MUNMAP;
+    private static final Op SHMUNLINK = Op.SHMUNLINK;
+    private static final Op FSTAT = Op.FSTAT;
+    private static final Op LOAD = Op.LOAD;
+    private static final Op STORE = Op.STORE;
+    private static final Op AWAIT = Op.AWAIT;
+    private static final Op INC_RACY = Op.INC_RACY;
+    private static final Op INC_SYSV = Op.INC_SYSV;
+    private static final Op INC_POSIX = Op.INC_POSIX;
+    private static final Op SEMGET = Op.SEMGET;
+    private static final Op SEMOP = Op.SEMOP;
+    private static final Op GETVAL = Op.GETVAL;
+    private static final Op SEMRMID = Op.SEMRMID;
+    private static final Op SEMOPEN = Op.SEMOPEN;
+    private static final Op SEMPOST = Op.SEMPOST;
+    private static final Op SEMWAIT = Op.SEMWAIT;
+    private static final Op SEMTRYWAIT = Op.SEMTRYWAIT;
+    private static final Op SEMGETVALUE = Op.SEMGETVALUE;
+    private static final Op SEMCLOSE = Op.SEMCLOSE;
+    private static final Op SEMUNLINK = Op.SEMUNLINK;
+    private static final Op CLOSEFD = Op.CLOSEFD;
     private static final int SHM_DEST = 01000;
 
     private final AgentProc agent;
@@ -51,7 +52,7 @@ final class AgentIpcCalls implements IpcCalls {
         return agent.call(what, request);
     }
 
-    private static Request named(int opcode, String name) {
+    private static Request named(Op opcode, String name) {
         return new Request(opcode).blob(name.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -2,24 +2,25 @@ package org.ipcconformance.adapter.natives.mq;
 
 import java.nio.charset.StandardCharsets;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
 import org.ipcconformance.spec.spi.ipc.Message;
 
-/** The primitives in an agent: one request each, carried out by agent-mq.c (opcodes 80-91). */
+/** The primitives in an agent: one request each, carried out by agent-mq.c. */
 final class AgentPrimitives implements MqPrimitives {
-    private static final int MSGGET = 80;
-    private static final int MSG_QBYTES = 81;
-    private static final int MSGSND = 82;
-    private static final int MSGRCV = 83;
-    private static final int MSG_STAT = 84;
-    private static final int MSG_RMID = 85;
-    private static final int MQ_OPEN = 86;
-    private static final int MQ_SEND = 87;
-    private static final int MQ_RECEIVE = 88;
-    private static final int MQ_ATTR = 89;
-    private static final int MQ_UNLINK = 90;
-    private static final int MQ_CLOSE = 91;
+    private static final Op MSGGET = Op.MSGGET;
+    private static final Op MSG_QBYTES = Op.MSG_QBYTES;
+    private static final Op MSGSND = Op.MSGSND;
+    private static final Op MSGRCV = Op.MSGRCV;
+    private static final Op MSG_STAT = Op.MSG_STAT;
+    private static final Op MSG_RMID = Op.MSG_RMID;
+    private static final Op MQ_OPEN = Op.MQ_OPEN;
+    private static final Op MQ_SEND = Op.MQ_SEND;
+    private static final Op MQ_RECEIVE = Op.MQ_RECEIVE;
+    private static final Op MQ_ATTR = Op.MQ_ATTR;
+    private static final Op MQ_UNLINK = Op.MQ_UNLINK;
+    private static final Op MQ_CLOSE = Op.MQ_CLOSE;
 
     private final AgentProc agent;
 

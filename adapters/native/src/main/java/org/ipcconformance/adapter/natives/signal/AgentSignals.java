@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Agents;
+import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
@@ -31,18 +32,18 @@ import org.ipcconformance.spec.spi.signal.Signal;
  */
 public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, SignalSendCalls, RealtimeSignalCalls,
         SignalFaultCalls {
-    static final int OP_LOG = 40;
-    static final int OP_HANDLE = 41;
-    static final int OP_IGNORE = 42;
-    static final int OP_RESET = 43;
-    static final int OP_BLOCK = 44;
-    static final int OP_UNBLOCK = 45;
-    static final int OP_KILL = 46;
-    static final int OP_QUEUE = 47;
-    static final int OP_ABORT = 48;
-    static final int OP_SEGV = 49;
-    static final int OP_SPIN = 50;
-    static final int OP_TTY = 51;
+    static final Op OP_LOG = Op.SIG_LOG;
+    static final Op OP_HANDLE = Op.SIG_HANDLE;
+    static final Op OP_IGNORE = Op.SIG_IGNORE;
+    static final Op OP_RESET = Op.SIG_RESET;
+    static final Op OP_BLOCK = Op.SIG_BLOCK;
+    static final Op OP_UNBLOCK = Op.SIG_UNBLOCK;
+    static final Op OP_KILL = Op.SIG_KILL;
+    static final Op OP_QUEUE = Op.SIG_QUEUE;
+    static final Op OP_ABORT = Op.SIG_ABORT;
+    static final Op OP_SEGV = Op.SIG_SEGV;
+    static final Op OP_SPIN = Op.SIG_SPIN;
+    static final Op OP_TTY = Op.SIG_TTY;
 
     private final AgentProc proc;
     private final SandboxScope scope;

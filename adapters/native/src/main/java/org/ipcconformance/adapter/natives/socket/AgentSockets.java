@@ -3,6 +3,7 @@ package org.ipcconformance.adapter.natives.socket;
 import java.util.ArrayList;
 import java.util.List;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
@@ -21,23 +22,23 @@ import org.ipcconformance.spec.spi.socket.SocketType;
  * wire as the sockaddr bytes the kernel takes.
  */
 public final class AgentSockets implements SocketCalls {
-    private static final int SOCKET = 140;
-    private static final int BIND = 141;
-    private static final int LISTEN = 142;
-    private static final int ACCEPT = 143;
-    private static final int CONNECT = 144;
-    private static final int SEND = 145;
-    private static final int SENDTO = 146;
-    private static final int RECV = 147;
-    private static final int RECVFROM = 148;
-    private static final int SETSOCKOPT = 149;
-    private static final int GETSOCKOPT = 150;
-    private static final int SHUTDOWN = 151;
-    private static final int SEND_PATTERN = 152;
-    private static final int RECV_PATTERN = 153;
-    private static final int SEND_NUMBERED = 154;
-    private static final int RECV_NUMBERED = 155;
-    private static final int PRIVILEGED = 156;
+    private static final Op SOCKET = Op.SOCKET;
+    private static final Op BIND = Op.BIND;
+    private static final Op LISTEN = Op.LISTEN;
+    private static final Op ACCEPT = Op.ACCEPT;
+    private static final Op CONNECT = Op.CONNECT;
+    private static final Op SEND = Op.SEND;
+    private static final Op SENDTO = Op.SENDTO;
+    private static final Op RECV = Op.RECV;
+    private static final Op RECVFROM = Op.RECVFROM;
+    private static final Op SETSOCKOPT = Op.SETSOCKOPT;
+    private static final Op GETSOCKOPT = Op.GETSOCKOPT;
+    private static final Op SHUTDOWN = Op.SHUTDOWN;
+    private static final Op SEND_PATTERN = Op.SEND_PATTERN;
+    private static final Op RECV_PATTERN = Op.RECV_PATTERN;
+    private static final Op SEND_NUMBERED = Op.SEND_NUMBERED;
+    private static final Op RECV_NUMBERED = Op.RECV_NUMBERED;
+    private static final Op PRIVILEGED = Op.PRIVILEGED;
 
     private final AgentProc agent;
     private final SandboxScope scope;
