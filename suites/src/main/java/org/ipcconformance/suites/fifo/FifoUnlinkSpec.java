@@ -22,15 +22,15 @@ class FifoUnlinkSpec {
         box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Path fifo = box.directory().resolve("doomed");
-        self.mkfifo(fifo);
-        Handle reader = self.open(fifo, OpenMode.READ, true);
-        Handle writer = self.open(fifo, OpenMode.WRITE, true);
+        self.fifos().mkfifo(fifo);
+        Handle reader = self.files().open(fifo, OpenMode.READ, true);
+        Handle writer = self.files().open(fifo, OpenMode.WRITE, true);
 
-        self.unlink(fifo);
-        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of the removed name", () -> self.stat(fifo));
-        assertThat(self.list(box.directory())).as("directory listing after unlink").doesNotContain("doomed");
+        self.files().unlink(fifo);
+        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of the removed name", () -> self.files().stat(fifo));
+        assertThat(self.files().list(box.directory())).as("directory listing after unlink").doesNotContain("doomed");
 
-        self.write(writer, bytes("still here"));
+        self.pipes().write(writer, bytes("still here"));
         assertThat(readFully(self, reader, 10)).asString().isEqualTo("still here");
     }
 }

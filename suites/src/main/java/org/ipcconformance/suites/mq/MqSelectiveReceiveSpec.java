@@ -6,7 +6,7 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Errors;

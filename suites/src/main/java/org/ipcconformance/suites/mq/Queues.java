@@ -5,7 +5,7 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.suites.engine.Evidence;
 
 /** What the message-queue specs share: the family's feature, and messages written as text. */

@@ -19,19 +19,19 @@ class PipeDirectionSpec {
     @Property("PIPE-UNIDIRECTIONAL")
     void dataWrittenOnTheWriteEndIsReadOnTheReadEnd(Sandbox box) {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.write(pipe.writeEnd(), bytes("abc"));
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().write(pipe.writeEnd(), bytes("abc"));
         assertThat(readFully(self, pipe.readEnd(), 3)).asString().isEqualTo("abc");
     }
 
     @Property("PIPE-UNIDIRECTIONAL")
     void theReadEndCannotBeWrittenAndTheWriteEndCannotBeRead(Sandbox box, Evidence evidence) {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
+        Pipe pipe = self.pipes().pipe();
         IpcException write = Errors.assertFailsWith(IpcError.BAD_DESCRIPTOR, "write on the read end",
-                () -> self.write(pipe.readEnd(), bytes("x")));
+                () -> self.pipes().write(pipe.readEnd(), bytes("x")));
         IpcException read = Errors.assertFailsWith(IpcError.BAD_DESCRIPTOR, "read on the write end",
-                () -> self.read(pipe.writeEnd(), 1));
+                () -> self.pipes().read(pipe.writeEnd(), 1));
         evidence.record("write on read end", write.rawCode());
         evidence.record("read on write end", read.rawCode());
     }

@@ -18,9 +18,9 @@ class PipeRelatedProcessesSpec {
     @Property("PIPE-RELATED-PROCESSES")
     void aChildThatInheritsTheWriteEndTalksToItsParent(Sandbox box) {
         box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
-        Pipe pipe = box.self().pipe();
+        Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
-        child.write(pipe.writeEnd(), bytes("hello from the child"));
+        child.pipes().write(pipe.writeEnd(), bytes("hello from the child"));
         assertThat(readFully(box.self(), pipe.readEnd(), 20)).asString().isEqualTo("hello from the child");
     }
 
@@ -30,10 +30,10 @@ class PipeRelatedProcessesSpec {
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
 
-        box.self().write(piped.toChild(), bytes("ping"));
+        box.self().pipes().write(piped.toChild(), bytes("ping"));
         assertThat(readFully(child, piped.childStdin(), 4)).asString().isEqualTo("ping");
 
-        child.write(piped.childStdout(), bytes("pong"));
+        child.pipes().write(piped.childStdout(), bytes("pong"));
         assertThat(readFully(box.self(), piped.fromChild(), 4)).asString().isEqualTo("pong");
     }
 }

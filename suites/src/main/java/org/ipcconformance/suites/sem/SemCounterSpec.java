@@ -10,7 +10,7 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;

@@ -10,7 +10,7 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;

@@ -12,7 +12,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;

@@ -46,7 +46,7 @@ final class Connections {
         Handle clientEnd = client.sockets().socket(domain, SocketType.STREAM, Protocols.DEFAULT);
         client.sockets().connect(clientEnd, bound);
         Handle server = self.sockets().accept(listener);
-        self.close(listener);
+        self.pipes().close(listener);
         return new Stream(server, client, clientEnd, bound);
     }
 

@@ -12,7 +12,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
@@ -80,7 +80,7 @@ class ReservedPortsSpec {
                     throw e;
                 }
             } finally {
-                box.self().close(s);
+                box.self().pipes().close(s);
             }
         }
         Assumptions.abort("ports " + lowest + " to " + (limit - 1) + " below the limit are all in use: inconclusive");

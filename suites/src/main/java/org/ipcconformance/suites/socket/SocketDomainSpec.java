@@ -9,7 +9,7 @@ import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;

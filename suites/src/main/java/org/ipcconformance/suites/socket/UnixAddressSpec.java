@@ -14,7 +14,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
@@ -32,14 +32,14 @@ class UnixAddressSpec {
         me.bind(listener, SocketAddress.unix(path));
         me.listen(listener, 4);
 
-        FileStat stat = box.self().stat(path);
+        FileStat stat = box.self().files().stat(path);
         evidence.record("stat", stat);
         assertThat(stat.type()).as("file type of the bound path %s", path).isEqualTo(FileType.SOCKET);
-        assertThat(box.self().list(box.directory())).as("listing of the sandbox directory").contains("server.sock");
+        assertThat(box.self().files().list(box.directory())).as("listing of the sandbox directory").contains("server.sock");
 
         // The peer shares nothing with the server but the name.
         Proc peer = box.self().spawnUnrelated();
-        assertThat(peer.stat(path).type()).as("file type of %s seen by %s", path, peer.name()).isEqualTo(FileType.SOCKET);
+        assertThat(peer.files().stat(path).type()).as("file type of %s seen by %s", path, peer.name()).isEqualTo(FileType.SOCKET);
         Handle client = peer.sockets().socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         peer.sockets().connect(client, SocketAddress.unix(path));
         Handle server = me.accept(listener);
@@ -51,8 +51,8 @@ class UnixAddressSpec {
         Handle second = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         evidence.record("second bind", Errors.assertFailsWith(IpcError.ADDRESS_IN_USE, "a second bind to " + path,
                 () -> me.bind(second, SocketAddress.unix(path))).rawCode());
-        box.self().unlink(path);
-        assertThat(box.self().list(box.directory())).as("listing after unlink").doesNotContain("server.sock");
+        box.self().files().unlink(path);
+        assertThat(box.self().files().list(box.directory())).as("listing after unlink").doesNotContain("server.sock");
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
@@ -68,15 +68,15 @@ class UnixAddressSpec {
         Handle listener = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         me.bind(listener, SocketAddress.unix(path));
         me.listen(listener, 4);
-        box.self().close(listener);
-        assertThat(box.self().stat(path).type()).as("type of %s after its socket closed", path).isEqualTo(FileType.SOCKET);
+        box.self().pipes().close(listener);
+        assertThat(box.self().files().stat(path).type()).as("type of %s after its socket closed", path).isEqualTo(FileType.SOCKET);
         Handle late = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         evidence.record("connect after close", Errors.assertFailsWith(IpcError.CONNECTION_REFUSED,
                 "connect to " + path + " whose socket is closed", () -> me.connect(late, SocketAddress.unix(path))).rawCode());
 
-        box.self().unlink(path);
-        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of " + path + " after unlink", () -> box.self().stat(path));
-        assertThat(box.self().list(box.directory())).as("listing after unlink").doesNotContain("closed.sock");
+        box.self().files().unlink(path);
+        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of " + path + " after unlink", () -> box.self().files().stat(path));
+        assertThat(box.self().files().list(box.directory())).as("listing after unlink").doesNotContain("closed.sock");
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
@@ -86,15 +86,15 @@ class UnixAddressSpec {
         Path path = box.directory().resolve("inbox.sock");
         Handle inbox = me.socket(Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT);
         me.bind(inbox, SocketAddress.unix(path));
-        assertThat(box.self().stat(path).type()).as("file type of the bound path %s", path).isEqualTo(FileType.SOCKET);
+        assertThat(box.self().files().stat(path).type()).as("file type of the bound path %s", path).isEqualTo(FileType.SOCKET);
 
         Proc peer = box.self().spawnUnrelated();
         Handle out = peer.sockets().socket(Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT);
         peer.sockets().sendTo(out, bytes("by name"), SocketAddress.unix(path));
         assertThat(me.receiveFrom(inbox, 64).data()).asString().isEqualTo("by name");
-        box.self().close(inbox);
-        box.self().unlink(path);
-        evidence.record("after unlink", box.self().list(box.directory()));
-        assertThat(box.self().list(box.directory())).as("listing after unlink").doesNotContain("inbox.sock");
+        box.self().pipes().close(inbox);
+        box.self().files().unlink(path);
+        evidence.record("after unlink", box.self().files().list(box.directory()));
+        assertThat(box.self().files().list(box.directory())).as("listing after unlink").doesNotContain("inbox.sock");
     }
 }
