@@ -15,13 +15,14 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §2: a FIFO's contents live in memory, never in the file. */
 class FifoMemorySpec {
 
     @Property("FIFO-MEMORY-CONTENT")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
     void bufferedDataLeavesTheFileSizeAtZero(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Path fifo = box.directory().resolve("memory");
         self.fifos().mkfifo(fifo);
@@ -37,8 +38,8 @@ class FifoMemorySpec {
     }
 
     @Property("FIFO-MEMORY-CONTENT")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
     void nothingIsLeftAfterEveryEndIsClosed(Sandbox box) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Path fifo = box.directory().resolve("memory");
         self.fifos().mkfifo(fifo);

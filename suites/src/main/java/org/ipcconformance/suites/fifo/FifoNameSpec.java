@@ -10,13 +10,14 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §2: a FIFO's name lives in the file system, and its type says FIFO. */
 class FifoNameSpec {
 
     @Property("FIFO-FILESYSTEM-NAME")
+    @Requires(Feature.FIFO)
     void mkfifoPutsANameOfTypeFifoInTheFileSystem(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO);
         Path fifo = box.directory().resolve("named");
         box.self().fifos().mkfifo(fifo);
 
@@ -28,8 +29,8 @@ class FifoNameSpec {
     }
 
     @Property("FIFO-FILESYSTEM-NAME")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
     void anotherProcessFindsTheSameNameAndType(Sandbox box) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
         Path fifo = box.directory().resolve("named");
         box.self().fifos().mkfifo(fifo);
         Proc other = box.self().spawnUnrelated();

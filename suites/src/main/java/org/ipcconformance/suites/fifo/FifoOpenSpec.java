@@ -17,13 +17,14 @@ import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX open() and fifo(7): how opening a FIFO waits for, or refuses, the other side. */
 class FifoOpenSpec {
 
     @Property("FIFO-OPEN-RENDEZVOUS")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
     void aBlockingOpenForReadingWaitsForAWriter(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
         Path fifo = box.directory().resolve("meet");
         box.self().fifos().mkfifo(fifo);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
@@ -38,8 +39,8 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-OPEN-RENDEZVOUS")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
     void aBlockingOpenForWritingWaitsForAReader(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
         Path fifo = box.directory().resolve("meet");
         box.self().fifos().mkfifo(fifo);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
@@ -54,8 +55,8 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
     void aNonBlockingOpenForWritingWithNoReaderFailsWithNoSuchDevice(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("lonely");
         box.self().fifos().mkfifo(fifo);
         IpcException e = Errors.assertFailsWith(IpcError.NO_SUCH_DEVICE_OR_ADDRESS, "a non-blocking open for writing with no reader",
@@ -64,8 +65,8 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
     void aNonBlockingOpenForReadingSucceedsAtOnce(Sandbox box) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("lonely");
         box.self().fifos().mkfifo(fifo);
         box.self().files().open(fifo, OpenMode.READ, true);

@@ -13,13 +13,14 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX unlink(): removing a FIFO's name leaves its open ends working. */
 class FifoUnlinkSpec {
 
     @Property("FIFO-UNLINK-KEEPS-OPEN-ENDS")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
     void openEndsKeepWorkingAfterTheNameIsRemoved(Sandbox box) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Path fifo = box.directory().resolve("doomed");
         self.fifos().mkfifo(fifo);

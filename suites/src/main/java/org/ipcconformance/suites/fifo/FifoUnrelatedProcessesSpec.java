@@ -10,13 +10,14 @@ import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §2: unlike a pipe, a FIFO joins processes that share nothing but its name. */
 class FifoUnrelatedProcessesSpec {
 
     @Property("FIFO-UNRELATED-PROCESSES")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO})
     void twoUnrelatedProcessesTalkThroughTheFifoByName(Sandbox box) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("rendezvous");
         Proc reader = box.self().spawnUnrelated();
         Proc writer = box.self().spawnUnrelated();

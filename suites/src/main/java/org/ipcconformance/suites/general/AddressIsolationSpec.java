@@ -8,13 +8,14 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed, concept: every process has its own address space, so its globals are its own. */
 class AddressIsolationSpec {
 
     @Property("IPC-ADDRESS-ISOLATION")
+    @Requires({Feature.MULTI_PROCESS, Feature.PROCESS_MEMORY})
     void aGlobalWrittenInOneProcessIsInvisibleInAnother(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.PROCESS_MEMORY);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         Proc unrelated = box.self().spawnUnrelated();
 

@@ -12,13 +12,14 @@ import org.ipcconformance.spec.spi.Region;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed, concept: the kernel copies the sender's data into its own buffer; later changes to the sender's memory do not travel. */
 class KernelCopySpec {
 
     @Property("IPC-KERNEL-COPY")
+    @Requires(Feature.PROCESS_MEMORY)
     void changingTheSendersBufferAfterWriteDoesNotChangeWhatIsRead(Sandbox box, Evidence evidence) {
-        box.require(Feature.PROCESS_MEMORY);
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
         writeThenChange(self, pipe);
@@ -27,8 +28,8 @@ class KernelCopySpec {
     }
 
     @Property("IPC-KERNEL-COPY")
+    @Requires({Feature.PROCESS_MEMORY, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
     void aChildChangingItsBufferAfterWriteDoesNotChangeWhatTheParentReads(Sandbox box) {
-        box.require(Feature.PROCESS_MEMORY, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
         writeThenChange(child, pipe);

@@ -15,14 +15,15 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX write(): writes of at most PIPE_BUF bytes are atomic, also in non-blocking mode. */
 class PipeAtomicWriteSpec {
     private static final int RECORDS_PER_WRITER = 256;
 
     @Property("PIPE-ATOMIC-WRITE")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
     void concurrentWritesOfPipeBufBytesDoNotInterleave(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Proc self = box.self();
         int pipeBuf = self.pipes().pipeBuf();
         Pipe pipe = self.pipes().pipe();
@@ -58,8 +59,8 @@ class PipeAtomicWriteSpec {
     }
 
     @Property("PIPE-ATOMIC-WRITE")
+    @Requires(Feature.NONBLOCKING_IO)
     void aNonBlockingWriteOfPipeBufBytesWithTooLittleRoomWritesNothing(Sandbox box, Evidence evidence) {
-        box.require(Feature.NONBLOCKING_IO);
         Proc self = box.self();
         int pipeBuf = self.pipes().pipeBuf();
         Pipe pipe = self.pipes().pipe();

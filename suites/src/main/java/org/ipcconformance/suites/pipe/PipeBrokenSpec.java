@@ -17,6 +17,7 @@ import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX write(): writing with no reader raises SIGPIPE, or fails with EPIPE where SIGPIPE is ignored. */
 class PipeBrokenSpec {
@@ -34,8 +35,8 @@ class PipeBrokenSpec {
     }
 
     @Property("PIPE-BROKEN")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION})
     void writingWithNoReaderKillsAWriterWhoseSigpipeIsDefault(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION);
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.DEFAULT));
         box.self().pipes().close(pipe.readEnd());
@@ -49,8 +50,8 @@ class PipeBrokenSpec {
     }
 
     @Property("PIPE-BROKEN")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION})
     void writingWithNoReaderFailsWithBrokenPipeInAChildThatIgnoresSigpipe(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION);
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.IGNORE));
         box.self().pipes().close(pipe.readEnd());

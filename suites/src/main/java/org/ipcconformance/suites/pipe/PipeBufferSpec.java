@@ -16,6 +16,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1 and POSIX write(): a pipe's buffer is finite; a full pipe stalls or refuses writers. */
 class PipeBufferSpec {
@@ -25,8 +26,8 @@ class PipeBufferSpec {
     private static final int UNBOUNDED = 16 << 20;
 
     @Property("PIPE-FINITE-BUFFER")
+    @Requires(Feature.NONBLOCKING_IO)
     void aNonBlockingWriterGetsWouldBlockOnceTheBufferIsFull(Sandbox box, Evidence evidence) {
-        box.require(Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
         self.pipes().setNonBlocking(pipe.writeEnd(), true);
@@ -42,8 +43,8 @@ class PipeBufferSpec {
     }
 
     @Property("PIPE-FINITE-BUFFER")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
     void aBlockingWriterStallsWhenTheBufferIsFullAndResumesWhenItIsDrained(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(FAR_BEYOND_CAPACITY);
 

@@ -14,6 +14,7 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1 (unformatted byte stream) and POSIX (order): a pipe carries bytes, not messages. */
 class PipeByteStreamSpec {
@@ -37,8 +38,8 @@ class PipeByteStreamSpec {
     }
 
     @Property("PIPE-ORDER")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
     void bytesArriveInOrderNoneLostOrDuplicated(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(256 * 1024);
 

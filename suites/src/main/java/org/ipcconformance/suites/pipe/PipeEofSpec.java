@@ -14,13 +14,14 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX read(): end-of-file only when no process holds a write end and the buffer is empty. */
 class PipeEofSpec {
 
     @Property("PIPE-EOF")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
     void endOfFileComesOnlyAfterTheWriterClosesAndTheBufferedBytesAreRead(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
 
@@ -39,8 +40,8 @@ class PipeEofSpec {
     }
 
     @Property("PIPE-EOF")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
     void oneOpenWriteEndAnywhereKeepsEndOfFileAway(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
         Proc reader = self.spawnChild(ChildOptions.inheriting(pipe.readEnd()));

@@ -11,13 +11,14 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1: a pipe has no name, so only a process that inherits an end from its creator can use it. */
 class PipeRelatedProcessesSpec {
 
     @Property("PIPE-RELATED-PROCESSES")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
     void aChildThatInheritsTheWriteEndTalksToItsParent(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
         child.pipes().write(pipe.writeEnd(), bytes("hello from the child"));
@@ -25,8 +26,8 @@ class PipeRelatedProcessesSpec {
     }
 
     @Property("PIPE-RELATED-PROCESSES")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
     void aChildStartedOnPipesTalksBothWaysOverItsStandardStreams(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
 

@@ -11,13 +11,14 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX sigprocmask(): a blocked signal stays pending; unblocking delivers it before the call returns. */
 class SignalBlockedDeferredSpec {
 
     @Property("SIG-BLOCKED-DEFERRED")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND})
     void aBlockedSignalStaysPendingAndIsDeliveredBeforeUnblockReturns(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(Signal.SIGUSR1);
         target.signalMask().block(Signal.SIGUSR1);

@@ -14,13 +14,14 @@ import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.spec.spi.TerminalSession;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §3: hardware sources, a terminal's Ctrl+C and an invalid memory access, raise signals. */
 class SignalHardwareSourceSpec {
 
     @Property("SIG-HARDWARE-SOURCE")
+    @Requires({Feature.TERMINAL, Feature.SIGNAL_HANDLERS})
     void theInterruptCharacterSendsSigintToTheForegroundProcessGroup(Sandbox box, Evidence evidence) {
-        box.require(Feature.TERMINAL, Feature.SIGNAL_HANDLERS);
         TerminalSession terminal = box.self().terminals().openTerminal();
         Proc foreground = terminal.foreground();
         foreground.signalHandlers().handle(Signal.SIGINT);
@@ -33,8 +34,8 @@ class SignalHardwareSourceSpec {
     }
 
     @Property("SIG-HARDWARE-SOURCE")
+    @Requires(Feature.TERMINAL)
     void theInterruptCharacterEndsAForegroundProcessThatKeepsTheDefault(Sandbox box, Evidence evidence) {
-        box.require(Feature.TERMINAL);
         TerminalSession terminal = box.self().terminals().openTerminal();
         box.self().pipes().write(terminal.master(), new byte[] {terminal.interruptCharacter()});
         ExitStatus status = terminal.foreground().awaitExit();
@@ -43,8 +44,8 @@ class SignalHardwareSourceSpec {
     }
 
     @Property("SIG-HARDWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS})
     void anInvalidMemoryAccessEndsTheOffenderWithSigsegv(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS);
         Proc offender = box.self().spawnChild(ChildOptions.inheriting());
         Throwable thrown = catchThrowable(() -> offender.signalFaults().touchInvalidMemory());
         assertThat(thrown).as("a store through a null pointer").isInstanceOf(ProcessGoneException.class);
@@ -54,8 +55,8 @@ class SignalHardwareSourceSpec {
     }
 
     @Property("SIG-HARDWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS})
     void theOffendersOwnHandlerSeesSigsegvFromTheKernel(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS);
         Proc offender = box.self().spawnChild(ChildOptions.inheriting());
         offender.signalHandlers().handle(Signal.SIGSEGV);
         Throwable thrown = catchThrowable(() -> offender.signalFaults().touchInvalidMemory());

@@ -12,6 +12,7 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX 2.4.2: real-time signals queue with their values; the lowest-numbered pending one comes first. */
 class SignalRealtimeQueuedSpec {
@@ -19,8 +20,8 @@ class SignalRealtimeQueuedSpec {
     private static final Signal RT1 = Signal.realtime(1);
 
     @Property("SIG-REALTIME-QUEUED")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS})
     void everyQueuedInstanceIsDeliveredWithItsValueLowestSignalFirst(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(RT0);
         target.signalHandlers().handle(RT1);
@@ -45,8 +46,8 @@ class SignalRealtimeQueuedSpec {
     }
 
     @Property("SIG-REALTIME-QUEUED")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS})
     void valuesQueuedByAnotherProcessArriveInOrderWithTheirSender(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         Proc sender = box.self().spawnUnrelated();
         target.signalHandlers().handle(RT0);

@@ -18,14 +18,14 @@ import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §3: a signal can be sent to a process at any time, whatever it is doing, without knowing it. */
 class SignalSendAnyStateSpec {
 
     @Property("SIG-SEND-ANY-STATE")
+    @Requires({Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND, Feature.SIGNAL_FAULTS})
     void aRunningProcessIsSentASignal(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND,
-                Feature.SIGNAL_FAULTS);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(Signal.SIGUSR1);
         Pending<Delivery> spin = target.async("busy loop until SIGUSR1 is handled",
@@ -43,9 +43,8 @@ class SignalSendAnyStateSpec {
     }
 
     @Property("SIG-SEND-ANY-STATE")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND})
     void aProcessAsleepInABlockingReadIsSentASignal(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS,
-                Feature.SIGNAL_SEND);
         Pipe pipe = box.self().pipes().pipe();
         Proc target = box.self().spawnChild(ChildOptions.inheriting(pipe.readEnd()));
         target.signalHandlers().handle(Signal.SIGUSR1);
@@ -70,8 +69,8 @@ class SignalSendAnyStateSpec {
     }
 
     @Property("SIG-SEND-ANY-STATE")
+    @Requires({Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND})
     void aStoppedProcessIsSentASignal(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(Signal.SIGUSR1);
         box.self().signalSend().kill(target, Signal.SIGSTOP);

@@ -14,13 +14,14 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §3: software sources, kill() from another process, a termination request, abort(). */
 class SignalSoftwareSourceSpec {
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND})
     void killFromAnotherProcessIsHandledWithItsSender(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         Proc sender = box.self().spawnUnrelated();
         target.signalHandlers().handle(Signal.SIGUSR2);
@@ -33,8 +34,8 @@ class SignalSoftwareSourceSpec {
 
     /** Meaningful wherever a termination request can be sent (also a JVM's Process.destroy). */
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires(Feature.MULTI_PROCESS)
     void aTerminationRequestEndsAProcessAtTheDefaultDisposition(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         box.self().signalSend().kill(child, Signal.SIGTERM);
         ExitStatus status = child.awaitExit();
@@ -44,8 +45,8 @@ class SignalSoftwareSourceSpec {
     }
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS})
     void abortEndsTheCallerWithSigabrt(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         Throwable thrown = catchThrowable(() -> child.signalFaults().abort());
         assertThat(thrown).as("abort()").isInstanceOf(ProcessGoneException.class);
@@ -55,8 +56,8 @@ class SignalSoftwareSourceSpec {
     }
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS})
     void abortEndsTheCallerEvenWhenItsSigabrtHandlerReturns(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         child.signalHandlers().handle(Signal.SIGABRT);
         Throwable thrown = catchThrowable(() -> child.signalFaults().abort());

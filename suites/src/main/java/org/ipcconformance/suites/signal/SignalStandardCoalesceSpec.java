@@ -11,14 +11,15 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** signal(7): standard signals do not queue; several pending instances are delivered once. */
 class SignalStandardCoalesceSpec {
     private static final int SENT = 5;
 
     @Property("SIG-STANDARD-COALESCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND})
     void fiveInstancesOfABlockedStandardSignalAreDeliveredOnce(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(Signal.SIGUSR1);
         target.signalMask().block(Signal.SIGUSR1);

@@ -10,14 +10,14 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §3: the kernel keeps a signal sent to a stopped process until the process resumes. */
 class SignalStoppedPendingSpec {
 
     @Property("SIG-STOPPED-PENDING")
+    @Requires({Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND})
     void aSignalSentWhileStoppedStaysPendingUntilSigcont(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK,
-                Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         target.signalHandlers().handle(Signal.SIGUSR1);
         box.self().signalSend().kill(target, Signal.SIGSTOP);

@@ -13,14 +13,14 @@ import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX sigaction(), sigprocmask(): SIGKILL and SIGSTOP cannot be caught, ignored or blocked. */
 class SignalUncatchableSpec {
 
     @Property("SIG-UNCATCHABLE")
+    @Requires({Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND})
     void sigkillAndSigstopRefuseHandlersAndIgnoringAndBlockingThemHasNoEffect(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK,
-                Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         for (Signal s : new Signal[] {Signal.SIGKILL, Signal.SIGSTOP}) {
             var caught = Errors.assertFailsWith(IpcError.INVALID_ARGUMENT, "a handler for " + s,
@@ -43,8 +43,8 @@ class SignalUncatchableSpec {
 
     /** Meaningful wherever processes can be killed at all (also a JVM's Process.destroyForcibly). */
     @Property("SIG-UNCATCHABLE")
+    @Requires(Feature.MULTI_PROCESS)
     void sigkillEndsAProcess(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         box.self().signalSend().kill(child, Signal.SIGKILL);
         ExitStatus status = child.awaitExit();

@@ -15,19 +15,20 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §7: a 16-bit port plus an address names one socket; port 0 asks for an ephemeral one. */
 class InetPortsSpec {
 
     @Property("SOCK-INET-PORTS")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.MULTI_PROCESS})
     void tcpPortZeroGetsAnEphemeralPortThatNoOtherSocketCanBind(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.MULTI_PROCESS);
         portsOf(box, SocketType.STREAM, evidence);
     }
 
     @Property("SOCK-INET-PORTS")
+    @Requires({Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void udpPortZeroGetsAnEphemeralPortThatNoOtherSocketCanBind(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS);
         portsOf(box, SocketType.DATAGRAM, evidence);
     }
 

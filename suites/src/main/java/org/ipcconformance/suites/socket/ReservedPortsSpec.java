@@ -17,6 +17,7 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -27,8 +28,8 @@ class ReservedPortsSpec {
     private static final int TRIES = 16;
 
     @Property("SOCK-RESERVED-PORTS")
+    @Requires(Feature.INET_STREAM_SOCKETS)
     void aPrivilegedProcessBindsAPortBelowTheLimit(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS);
         int limit = Privilege.reservedLimit(box);
         Privilege.requirePrivilegedSelf(box);
         int port = freeReservedPort(box, limit);
@@ -37,8 +38,8 @@ class ReservedPortsSpec {
     }
 
     @Property("SOCK-RESERVED-PORTS")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS, Feature.UNPRIVILEGED_CHILD})
     void anUnprivilegedProcessIsRefusedAPortBelowTheLimit(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS);
         int limit = Privilege.reservedLimit(box);
         Proc nobody = Privilege.unprivilegedChild(box);
         SocketCalls its = nobody.sockets();

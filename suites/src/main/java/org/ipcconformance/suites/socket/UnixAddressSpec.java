@@ -19,13 +19,14 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §7: an AF_UNIX socket's address is a file name; binding makes a node of type socket. */
 class UnixAddressSpec {
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.MULTI_PROCESS})
     void bindingMakesASocketNodeThatAnUnrelatedPeerConnectsBy(Sandbox box, Evidence evidence) {
-        box.require(Feature.UNIX_STREAM_SOCKETS, Feature.MULTI_PROCESS);
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("server.sock");
         Handle listener = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
@@ -56,8 +57,8 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
+    @Requires(Feature.UNIX_STREAM_SOCKETS)
     void theNodeOutlivesTheSocketUntilItIsUnlinked(Sandbox box, Evidence evidence) {
-        box.require(Feature.UNIX_STREAM_SOCKETS);
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("closed.sock");
         Handle client = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
@@ -80,8 +81,8 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
+    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void aDatagramIsAddressedByThePathOfItsReceiver(Sandbox box, Evidence evidence) {
-        box.require(Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS);
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("inbox.sock");
         Handle inbox = me.socket(Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT);
