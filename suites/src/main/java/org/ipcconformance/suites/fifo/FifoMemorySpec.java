@@ -21,7 +21,7 @@ import org.ipcconformance.suites.engine.Requires;
 class FifoMemorySpec {
 
     @Property("FIFO-MEMORY-CONTENT")
-    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void bufferedDataLeavesTheFileSizeAtZero(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Path fifo = box.directory().resolve("memory");
@@ -38,7 +38,7 @@ class FifoMemorySpec {
     }
 
     @Property("FIFO-MEMORY-CONTENT")
-    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void nothingIsLeftAfterEveryEndIsClosed(Sandbox box) {
         Proc self = box.self();
         Path fifo = box.directory().resolve("memory");

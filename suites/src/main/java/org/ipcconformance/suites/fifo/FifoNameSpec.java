@@ -16,7 +16,7 @@ import org.ipcconformance.suites.engine.Requires;
 class FifoNameSpec {
 
     @Property("FIFO-FILESYSTEM-NAME")
-    @Requires(Feature.FIFO)
+    @Requires({Feature.FIFO, Feature.FILES})
     void mkfifoPutsANameOfTypeFifoInTheFileSystem(Sandbox box, Evidence evidence) {
         Path fifo = box.directory().resolve("named");
         box.self().fifos().mkfifo(fifo);
@@ -29,7 +29,7 @@ class FifoNameSpec {
     }
 
     @Property("FIFO-FILESYSTEM-NAME")
-    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES})
     void anotherProcessFindsTheSameNameAndType(Sandbox box) {
         Path fifo = box.directory().resolve("named");
         box.self().fifos().mkfifo(fifo);

@@ -23,7 +23,7 @@ import org.ipcconformance.suites.engine.Requires;
 class FifoOpenSpec {
 
     @Property("FIFO-OPEN-RENDEZVOUS")
-    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
     void aBlockingOpenForReadingWaitsForAWriter(Sandbox box, Evidence evidence) {
         Path fifo = box.directory().resolve("meet");
         box.self().fifos().mkfifo(fifo);
@@ -39,7 +39,7 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-OPEN-RENDEZVOUS")
-    @Requires({Feature.FIFO, Feature.MULTI_PROCESS})
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
     void aBlockingOpenForWritingWaitsForAReader(Sandbox box, Evidence evidence) {
         Path fifo = box.directory().resolve("meet");
         box.self().fifos().mkfifo(fifo);
@@ -55,7 +55,7 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
-    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES})
     void aNonBlockingOpenForWritingWithNoReaderFailsWithNoSuchDevice(Sandbox box, Evidence evidence) {
         Path fifo = box.directory().resolve("lonely");
         box.self().fifos().mkfifo(fifo);
@@ -65,7 +65,7 @@ class FifoOpenSpec {
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
-    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES})
     void aNonBlockingOpenForReadingSucceedsAtOnce(Sandbox box) {
         Path fifo = box.directory().resolve("lonely");
         box.self().fifos().mkfifo(fifo);

@@ -19,7 +19,7 @@ import org.ipcconformance.suites.engine.Requires;
 class FifoUnlinkSpec {
 
     @Property("FIFO-UNLINK-KEEPS-OPEN-ENDS")
-    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void openEndsKeepWorkingAfterTheNameIsRemoved(Sandbox box) {
         Proc self = box.self();
         Path fifo = box.directory().resolve("doomed");

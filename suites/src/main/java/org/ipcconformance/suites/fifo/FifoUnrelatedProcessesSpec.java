@@ -16,7 +16,7 @@ import org.ipcconformance.suites.engine.Requires;
 class FifoUnrelatedProcessesSpec {
 
     @Property("FIFO-UNRELATED-PROCESSES")
-    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO})
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void twoUnrelatedProcessesTalkThroughTheFifoByName(Sandbox box) {
         Path fifo = box.directory().resolve("rendezvous");
         Proc reader = box.self().spawnUnrelated();

@@ -18,7 +18,7 @@ import org.ipcconformance.suites.engine.Requires;
 class KernelCopySpec {
 
     @Property("IPC-KERNEL-COPY")
-    @Requires(Feature.PROCESS_MEMORY)
+    @Requires({Feature.PROCESS_MEMORY, Feature.PIPES})
     void changingTheSendersBufferAfterWriteDoesNotChangeWhatIsRead(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -28,7 +28,7 @@ class KernelCopySpec {
     }
 
     @Property("IPC-KERNEL-COPY")
-    @Requires({Feature.PROCESS_MEMORY, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
+    @Requires({Feature.PROCESS_MEMORY, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void aChildChangingItsBufferAfterWriteDoesNotChangeWhatTheParentReads(Sandbox box) {
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));

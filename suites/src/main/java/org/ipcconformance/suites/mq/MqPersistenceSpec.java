@@ -29,7 +29,7 @@ class MqPersistenceSpec {
     private static final QueueLimits POSIX_LIMITS = new QueueLimits(4, 64, 0);
 
     @Property(value = "MQ-PERSISTENCE", variants = Variants.IPC_FAMILY)
-    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.MESSAGE_QUEUES)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.PROCESS_STATE}, ofVariant = VariantFeature.MESSAGE_QUEUES)
     void queueAndMessagesOutliveEveryProcessUntilRemoved(Sandbox box, Evidence evidence, IpcFamily family) {
         MessageQueueCalls mine = box.self().messageQueues(family);
         List<Message> sent = List.of(Queues.message(1, "first"), Queues.message(1, "second"), Queues.message(1, "third"));

@@ -22,7 +22,7 @@ class PipeAtomicWriteSpec {
     private static final int RECORDS_PER_WRITER = 256;
 
     @Property("PIPE-ATOMIC-WRITE")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void concurrentWritesOfPipeBufBytesDoNotInterleave(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         int pipeBuf = self.pipes().pipeBuf();
@@ -59,7 +59,7 @@ class PipeAtomicWriteSpec {
     }
 
     @Property("PIPE-ATOMIC-WRITE")
-    @Requires(Feature.NONBLOCKING_IO)
+    @Requires({Feature.NONBLOCKING_IO, Feature.PIPES})
     void aNonBlockingWriteOfPipeBufBytesWithTooLittleRoomWritesNothing(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         int pipeBuf = self.pipes().pipeBuf();

@@ -25,6 +25,7 @@ class PipeBrokenSpec {
 
     /** The spec's own process ignores SIGPIPE, as the harness JVM does. */
     @Property("PIPE-BROKEN")
+    @Requires(Feature.PIPES)
     void writingWithNoReaderFailsWithBrokenPipeWhereSigpipeIsIgnored(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -35,7 +36,7 @@ class PipeBrokenSpec {
     }
 
     @Property("PIPE-BROKEN")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
     void writingWithNoReaderKillsAWriterWhoseSigpipeIsDefault(Sandbox box, Evidence evidence) {
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.DEFAULT));
@@ -50,7 +51,7 @@ class PipeBrokenSpec {
     }
 
     @Property("PIPE-BROKEN")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
     void writingWithNoReaderFailsWithBrokenPipeInAChildThatIgnoresSigpipe(Sandbox box) {
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.IGNORE));

@@ -26,7 +26,7 @@ class PipeBufferSpec {
     private static final int UNBOUNDED = 16 << 20;
 
     @Property("PIPE-FINITE-BUFFER")
-    @Requires(Feature.NONBLOCKING_IO)
+    @Requires({Feature.NONBLOCKING_IO, Feature.PIPES})
     void aNonBlockingWriterGetsWouldBlockOnceTheBufferIsFull(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -43,7 +43,7 @@ class PipeBufferSpec {
     }
 
     @Property("PIPE-FINITE-BUFFER")
-    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void aBlockingWriterStallsWhenTheBufferIsFullAndResumesWhenItIsDrained(Sandbox box, Evidence evidence) {
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(FAR_BEYOND_CAPACITY);

@@ -20,6 +20,7 @@ import org.ipcconformance.suites.engine.Requires;
 class PipeByteStreamSpec {
 
     @Property("PIPE-BYTE-STREAM")
+    @Requires(Feature.PIPES)
     void twoWritesComeBackInOneRead(Sandbox box) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -29,6 +30,7 @@ class PipeByteStreamSpec {
     }
 
     @Property("PIPE-BYTE-STREAM")
+    @Requires(Feature.PIPES)
     void oneWriteCanBeReadInPieces(Sandbox box) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -38,7 +40,7 @@ class PipeByteStreamSpec {
     }
 
     @Property("PIPE-ORDER")
-    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void bytesArriveInOrderNoneLostOrDuplicated(Sandbox box, Evidence evidence) {
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(256 * 1024);

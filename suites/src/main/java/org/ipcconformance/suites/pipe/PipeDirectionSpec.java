@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipcconformance.suites.engine.Bytes.bytes;
 import static org.ipcconformance.suites.engine.Bytes.readFully;
 
+import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pipe;
@@ -12,11 +13,13 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1 and pipe(7): data flows one way, from the write end to the read end. */
 class PipeDirectionSpec {
 
     @Property("PIPE-UNIDIRECTIONAL")
+    @Requires(Feature.PIPES)
     void dataWrittenOnTheWriteEndIsReadOnTheReadEnd(Sandbox box) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();
@@ -25,6 +28,7 @@ class PipeDirectionSpec {
     }
 
     @Property("PIPE-UNIDIRECTIONAL")
+    @Requires(Feature.PIPES)
     void theReadEndCannotBeWrittenAndTheWriteEndCannotBeRead(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();

@@ -20,7 +20,7 @@ import org.ipcconformance.suites.engine.Requires;
 class PipeEofSpec {
 
     @Property("PIPE-EOF")
-    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void endOfFileComesOnlyAfterTheWriterClosesAndTheBufferedBytesAreRead(Sandbox box, Evidence evidence) {
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
@@ -40,7 +40,7 @@ class PipeEofSpec {
     }
 
     @Property("PIPE-EOF")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void oneOpenWriteEndAnywhereKeepsEndOfFileAway(Sandbox box, Evidence evidence) {
         Proc self = box.self();
         Pipe pipe = self.pipes().pipe();

@@ -17,7 +17,7 @@ import org.ipcconformance.suites.engine.Requires;
 class PipeRelatedProcessesSpec {
 
     @Property("PIPE-RELATED-PROCESSES")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void aChildThatInheritsTheWriteEndTalksToItsParent(Sandbox box) {
         Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
@@ -26,7 +26,7 @@ class PipeRelatedProcessesSpec {
     }
 
     @Property("PIPE-RELATED-PROCESSES")
-    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES})
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void aChildStartedOnPipesTalksBothWaysOverItsStandardStreams(Sandbox box) {
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();

@@ -20,7 +20,7 @@ import org.ipcconformance.suites.engine.Requires;
 class SignalHardwareSourceSpec {
 
     @Property("SIG-HARDWARE-SOURCE")
-    @Requires({Feature.TERMINAL, Feature.SIGNAL_HANDLERS})
+    @Requires({Feature.TERMINAL, Feature.SIGNAL_HANDLERS, Feature.PIPES})
     void theInterruptCharacterSendsSigintToTheForegroundProcessGroup(Sandbox box, Evidence evidence) {
         TerminalSession terminal = box.self().terminals().openTerminal();
         Proc foreground = terminal.foreground();
@@ -34,7 +34,7 @@ class SignalHardwareSourceSpec {
     }
 
     @Property("SIG-HARDWARE-SOURCE")
-    @Requires(Feature.TERMINAL)
+    @Requires({Feature.TERMINAL, Feature.PIPES})
     void theInterruptCharacterEndsAForegroundProcessThatKeepsTheDefault(Sandbox box, Evidence evidence) {
         TerminalSession terminal = box.self().terminals().openTerminal();
         box.self().pipes().write(terminal.master(), new byte[] {terminal.interruptCharacter()});

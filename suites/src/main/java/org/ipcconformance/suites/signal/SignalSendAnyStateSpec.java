@@ -43,7 +43,8 @@ class SignalSendAnyStateSpec {
     }
 
     @Property("SIG-SEND-ANY-STATE")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND})
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PROCESS_STATE, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND,
+            Feature.PIPES})
     void aProcessAsleepInABlockingReadIsSentASignal(Sandbox box, Evidence evidence) {
         Pipe pipe = box.self().pipes().pipe();
         Proc target = box.self().spawnChild(ChildOptions.inheriting(pipe.readEnd()));

@@ -34,7 +34,7 @@ class SignalSoftwareSourceSpec {
 
     /** Meaningful wherever a termination request can be sent (also a JVM's Process.destroy). */
     @Property("SIG-SOFTWARE-SOURCE")
-    @Requires(Feature.MULTI_PROCESS)
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_SEND})
     void aTerminationRequestEndsAProcessAtTheDefaultDisposition(Sandbox box, Evidence evidence) {
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         box.self().signalSend().kill(child, Signal.SIGTERM);

@@ -43,7 +43,7 @@ class SignalUncatchableSpec {
 
     /** Meaningful wherever processes can be killed at all (also a JVM's Process.destroyForcibly). */
     @Property("SIG-UNCATCHABLE")
-    @Requires(Feature.MULTI_PROCESS)
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_SEND})
     void sigkillEndsAProcess(Sandbox box, Evidence evidence) {
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         box.self().signalSend().kill(child, Signal.SIGKILL);

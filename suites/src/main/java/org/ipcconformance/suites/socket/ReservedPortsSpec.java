@@ -28,7 +28,7 @@ class ReservedPortsSpec {
     private static final int TRIES = 16;
 
     @Property("SOCK-RESERVED-PORTS")
-    @Requires(Feature.INET_STREAM_SOCKETS)
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.PIPES})
     void aPrivilegedProcessBindsAPortBelowTheLimit(Sandbox box, Evidence evidence) {
         int limit = Privilege.reservedLimit(box);
         Privilege.requirePrivilegedSelf(box);

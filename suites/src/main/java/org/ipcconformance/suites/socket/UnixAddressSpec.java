@@ -25,7 +25,7 @@ import org.ipcconformance.suites.engine.Requires;
 class UnixAddressSpec {
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
-    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.MULTI_PROCESS})
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.MULTI_PROCESS, Feature.FILES})
     void bindingMakesASocketNodeThatAnUnrelatedPeerConnectsBy(Sandbox box, Evidence evidence) {
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("server.sock");
@@ -57,7 +57,7 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
-    @Requires(Feature.UNIX_STREAM_SOCKETS)
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.FILES, Feature.PIPES})
     void theNodeOutlivesTheSocketUntilItIsUnlinked(Sandbox box, Evidence evidence) {
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("closed.sock");
@@ -81,7 +81,7 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
-    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
+    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
     void aDatagramIsAddressedByThePathOfItsReceiver(Sandbox box, Evidence evidence) {
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("inbox.sock");
