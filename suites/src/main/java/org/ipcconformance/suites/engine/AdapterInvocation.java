@@ -4,25 +4,27 @@ import java.util.List;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
-/** One spec method on one adapter: its display name carries the adapter id and the property ID. */
+/**
+ * One spec method on one adapter, for one variant where it has them: named
+ * {@code [native] SHM-NO-COPY (POSIX)} or {@code [native] PIPE-EOF}.
+ */
 final class AdapterInvocation implements TestTemplateInvocationContext {
-    private final String propertyId;
-    private final String adapterId;
+    private final SpecInvocation invocation;
 
-    AdapterInvocation(String propertyId, String adapterId) {
-        this.propertyId = propertyId;
-        this.adapterId = adapterId;
+    AdapterInvocation(SpecInvocation invocation) {
+        this.invocation = invocation;
     }
 
     @Override
     public String getDisplayName(int invocationIndex) {
         // The template around it is already named after the method.
-        return "[" + adapterId + "] " + propertyId;
+        return "[" + invocation.adapterId() + "] " + invocation.title();
     }
 
     @Override
     public List<Extension> getAdditionalExtensions() {
-        return List.of(new SandboxProvider(propertyId, adapterId), new SpecTimeLimit(propertyId, adapterId),
-                new NotApplicable());
+        // In this order: the report entries first, so that a NOT_APPLICABLE from the requirements is attributed.
+        return List.of(new SandboxProvider(invocation), new RequirementCheck(invocation), new VariantResolver(invocation),
+                new SpecTimeLimit(invocation), new NotApplicable());
     }
 }

@@ -34,7 +34,7 @@ public final class Bytes {
     public static byte[] readFully(Proc proc, Handle handle, int length) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(length);
         while (out.size() < length) {
-            byte[] chunk = proc.read(handle, Math.min(65536, length - out.size()));
+            byte[] chunk = proc.pipes().read(handle, Math.min(65536, length - out.size()));
             if (chunk.length == 0) {
                 throw new AssertionError("end-of-file after " + out.size() + " of " + length + " bytes on " + handle);
             }
@@ -46,7 +46,7 @@ public final class Bytes {
     /** Reads until end-of-file. */
     public static byte[] readToEnd(Proc proc, Handle handle) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (byte[] chunk = proc.read(handle, 65536); chunk.length > 0; chunk = proc.read(handle, 65536)) {
+        for (byte[] chunk = proc.pipes().read(handle, 65536); chunk.length > 0; chunk = proc.pipes().read(handle, 65536)) {
             out.writeBytes(chunk);
         }
         return out.toByteArray();

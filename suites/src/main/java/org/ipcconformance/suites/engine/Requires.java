@@ -10,7 +10,9 @@ import org.ipcconformance.spec.spi.Feature;
 /**
  * The features a property method needs, evaluated before its body runs: an adapter that lacks one
  * gives NOT_APPLICABLE with the adapter's reason, and no sandbox is opened. {@code list
- * --requirements} and the README's table of what an adapter must offer are made from these.
+ * --requirements} and the README's table of what an adapter must offer are made from these
+ * ({@link Requirements}). A feature needed only on some path of the body stays a
+ * {@code box.require} or {@code box.features().has} there.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,36 +1,41 @@
 package org.ipcconformance.suites.engine;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.ipcconformance.spec.run.RunDirectory;
+import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.AdapterRegistry;
 import org.ipcconformance.spec.spi.Sandbox;
-import org.ipcconformance.spec.spi.SandboxContext;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Publishes which property and adapter an invocation checks, and gives the spec a fresh
+ * Publishes which property, adapter and variant an invocation checks, and gives the spec a fresh
  * {@link Sandbox} (and an {@link Evidence} recorder). The sandbox lives in the invocation's
  * store, so JUnit closes it when the invocation ends, whatever its outcome, timeouts included.
  */
 final class SandboxProvider implements BeforeEachCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxProvider.class);
 
-    private final String propertyId;
-    private final String adapterId;
+    private final SpecInvocation invocation;
 
-    SandboxProvider(String propertyId, String adapterId) {
-        this.propertyId = propertyId;
-        this.adapterId = adapterId;
+    SandboxProvider(SpecInvocation invocation) {
+        this.invocation = invocation;
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        context.publishReportEntry(Map.of(ReportKeys.PROPERTY, propertyId, ReportKeys.ADAPTER, adapterId));
+        Map<String, String> entries = new LinkedHashMap<>();
+        entries.put(ReportKeys.PROPERTY, invocation.propertyId());
+        entries.put(ReportKeys.ADAPTER, invocation.adapterId());
+        if (invocation.variant() != null) {
+            entries.put(ReportKeys.VARIANT, Variants.title(invocation.variant()));
+        }
+        context.publishReportEntry(entries);
     }
 
     @Override
@@ -49,8 +54,8 @@ final class SandboxProvider implements BeforeEachCallback, ParameterResolver {
 
     private OpenSandbox open(ExtensionContext context) {
         RunDirectory run = RunDirectory.current();
-        Adapter adapter = AdapterRegistry.shared().open(adapterId, run);
-        String label = propertyId + " " + context.getRequiredTestMethod().getName();
+        Adapter adapter = AdapterRegistry.shared().open(invocation.adapterId(), run);
+        String label = invocation.title() + " " + context.getRequiredTestMethod().getName();
         return new OpenSandbox(adapter.openSandbox(new SandboxContext(run, run.newSandboxDirectory(), label)));
     }
 

@@ -19,12 +19,10 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 final class SpecTimeLimit implements InvocationInterceptor {
     static final long DEFAULT_SECONDS = 30;
 
-    private final String propertyId;
-    private final String adapterId;
+    private final SpecInvocation spec;
 
-    SpecTimeLimit(String propertyId, String adapterId) {
-        this.propertyId = propertyId;
-        this.adapterId = adapterId;
+    SpecTimeLimit(SpecInvocation spec) {
+        this.spec = spec;
     }
 
     @Override
@@ -39,7 +37,7 @@ final class SpecTimeLimit implements InvocationInterceptor {
             } catch (Throwable t) {
                 body.completeExceptionally(t);
             }
-        }, "spec " + propertyId + " on " + adapterId);
+        }, "spec " + spec.title() + " on " + spec.adapterId());
         runner.setDaemon(true);
         runner.start();
         try {
@@ -47,7 +45,7 @@ final class SpecTimeLimit implements InvocationInterceptor {
         } catch (ExecutionException e) {
             throw e.getCause();
         } catch (TimeoutException e) {
-            throw new SpecTimeoutException(propertyId + " on " + adapterId + ": no verdict within the " + seconds
+            throw new SpecTimeoutException(spec.title() + " on " + spec.adapterId() + ": no verdict within the " + seconds
                     + " s time limit; the spec was abandoned and its sandbox closed (blocked in: "
                     + describe(runner.getStackTrace()) + ")");
         }

@@ -8,7 +8,22 @@ import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** A requirement whose feature depends on the invocation's variant; the mapping itself is {@link Facet}'s. */
 public enum VariantFeature {
-    MESSAGE_QUEUES, SHARED_MEMORY, SEMAPHORES, STREAM_SOCKETS, DATAGRAM_SOCKETS;
+    MESSAGE_QUEUES(Variants.IPC_FAMILY),
+    SHARED_MEMORY(Variants.IPC_FAMILY),
+    SEMAPHORES(Variants.IPC_FAMILY),
+    STREAM_SOCKETS(Variants.SOCKET_DOMAIN),
+    DATAGRAM_SOCKETS(Variants.SOCKET_DOMAIN);
+
+    private final Variants variants;
+
+    VariantFeature(Variants variants) {
+        this.variants = variants;
+    }
+
+    /** The kind of variant this requirement depends on: a method that declares it must run per those variants. */
+    public Variants variants() {
+        return variants;
+    }
 
     /** The feature for {@code variant} (an {@link IpcFamily} or a {@link Domain}). */
     public Feature of(Object variant) {

@@ -11,18 +11,25 @@ import org.ipcconformance.spec.spi.socket.Domain;
  * {@code [native] SHM-NO-COPY (POSIX)}, and the report carries the variant as a field.
  */
 public enum Variants {
-    NONE(List.of()),
-    IPC_FAMILY(List.of(IpcFamily.SYSTEM_V, IpcFamily.POSIX)),
-    SOCKET_DOMAIN(List.of(Domain.UNIX, Domain.INET));
+    NONE(null, List.of()),
+    IPC_FAMILY(IpcFamily.class, List.of(IpcFamily.SYSTEM_V, IpcFamily.POSIX)),
+    SOCKET_DOMAIN(Domain.class, List.of(Domain.UNIX, Domain.INET));
 
+    private final Class<?> type;
     private final List<Object> values;
 
-    Variants(List<Object> values) {
+    Variants(Class<?> type, List<Object> values) {
+        this.type = type;
         this.values = values;
     }
 
+    /** The type of the method's variant parameter; null for {@link #NONE}, whose methods take none. */
+    public Class<?> type() {
+        return type;
+    }
+
     /** The variants in the order they run; empty for {@link #NONE}. */
-    public List<Object> values() {
+    public List<Object> each() {
         return values;
     }
 

@@ -17,59 +17,60 @@ import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX open() and fifo(7): how opening a FIFO waits for, or refuses, the other side. */
 class FifoOpenSpec {
 
     @Property("FIFO-OPEN-RENDEZVOUS")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
     void aBlockingOpenForReadingWaitsForAWriter(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
         Path fifo = box.directory().resolve("meet");
-        box.self().mkfifo(fifo);
+        box.self().fifos().mkfifo(fifo);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
 
-        Pending<Handle> open = child.async("open for reading", c -> c.open(fifo, OpenMode.READ, false));
+        Pending<Handle> open = child.async("open for reading", c -> c.files().open(fifo, OpenMode.READ, false));
         Blocking.assertBlocks(box, evidence, child, open);
-        Handle out = box.self().open(fifo, OpenMode.WRITE, false);
+        Handle out = box.self().files().open(fifo, OpenMode.WRITE, false);
         Handle in = open.await();
 
-        box.self().write(out, bytes("r"));
-        assertThat(child.read(in, 1)).asString().isEqualTo("r");
+        box.self().pipes().write(out, bytes("r"));
+        assertThat(child.pipes().read(in, 1)).asString().isEqualTo("r");
     }
 
     @Property("FIFO-OPEN-RENDEZVOUS")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
     void aBlockingOpenForWritingWaitsForAReader(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS);
         Path fifo = box.directory().resolve("meet");
-        box.self().mkfifo(fifo);
+        box.self().fifos().mkfifo(fifo);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
 
-        Pending<Handle> open = child.async("open for writing", c -> c.open(fifo, OpenMode.WRITE, false));
+        Pending<Handle> open = child.async("open for writing", c -> c.files().open(fifo, OpenMode.WRITE, false));
         Blocking.assertBlocks(box, evidence, child, open);
-        Handle in = box.self().open(fifo, OpenMode.READ, false);
+        Handle in = box.self().files().open(fifo, OpenMode.READ, false);
         Handle out = open.await();
 
-        child.write(out, bytes("w"));
-        assertThat(box.self().read(in, 1)).asString().isEqualTo("w");
+        child.pipes().write(out, bytes("w"));
+        assertThat(box.self().pipes().read(in, 1)).asString().isEqualTo("w");
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES})
     void aNonBlockingOpenForWritingWithNoReaderFailsWithNoSuchDevice(Sandbox box, Evidence evidence) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("lonely");
-        box.self().mkfifo(fifo);
+        box.self().fifos().mkfifo(fifo);
         IpcException e = Errors.assertFailsWith(IpcError.NO_SUCH_DEVICE_OR_ADDRESS, "a non-blocking open for writing with no reader",
-                () -> box.self().open(fifo, OpenMode.WRITE, true));
+                () -> box.self().files().open(fifo, OpenMode.WRITE, true));
         evidence.record("open", e.rawCode());
     }
 
     @Property("FIFO-NONBLOCK-OPEN")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES})
     void aNonBlockingOpenForReadingSucceedsAtOnce(Sandbox box) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("lonely");
-        box.self().mkfifo(fifo);
-        box.self().open(fifo, OpenMode.READ, true);
+        box.self().fifos().mkfifo(fifo);
+        box.self().files().open(fifo, OpenMode.READ, true);
         // With a reader present, the non-blocking open for writing has its other side.
-        box.self().open(fifo, OpenMode.WRITE, true);
+        box.self().files().open(fifo, OpenMode.WRITE, true);
     }
 }

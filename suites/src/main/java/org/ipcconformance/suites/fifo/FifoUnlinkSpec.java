@@ -13,24 +13,25 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX unlink(): removing a FIFO's name leaves its open ends working. */
 class FifoUnlinkSpec {
 
     @Property("FIFO-UNLINK-KEEPS-OPEN-ENDS")
+    @Requires({Feature.FIFO, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void openEndsKeepWorkingAfterTheNameIsRemoved(Sandbox box) {
-        box.require(Feature.FIFO, Feature.NONBLOCKING_IO);
         Proc self = box.self();
         Path fifo = box.directory().resolve("doomed");
-        self.mkfifo(fifo);
-        Handle reader = self.open(fifo, OpenMode.READ, true);
-        Handle writer = self.open(fifo, OpenMode.WRITE, true);
+        self.fifos().mkfifo(fifo);
+        Handle reader = self.files().open(fifo, OpenMode.READ, true);
+        Handle writer = self.files().open(fifo, OpenMode.WRITE, true);
 
-        self.unlink(fifo);
-        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of the removed name", () -> self.stat(fifo));
-        assertThat(self.list(box.directory())).as("directory listing after unlink").doesNotContain("doomed");
+        self.files().unlink(fifo);
+        Errors.assertFailsWith(IpcError.NO_SUCH_FILE, "stat of the removed name", () -> self.files().stat(fifo));
+        assertThat(self.files().list(box.directory())).as("directory listing after unlink").doesNotContain("doomed");
 
-        self.write(writer, bytes("still here"));
+        self.pipes().write(writer, bytes("still here"));
         assertThat(readFully(self, reader, 10)).asString().isEqualTo("still here");
     }
 }

@@ -10,23 +10,24 @@ import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §2: unlike a pipe, a FIFO joins processes that share nothing but its name. */
 class FifoUnrelatedProcessesSpec {
 
     @Property("FIFO-UNRELATED-PROCESSES")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO, Feature.FILES, Feature.PIPES})
     void twoUnrelatedProcessesTalkThroughTheFifoByName(Sandbox box) {
-        box.require(Feature.FIFO, Feature.MULTI_PROCESS, Feature.NONBLOCKING_IO);
         Path fifo = box.directory().resolve("rendezvous");
         Proc reader = box.self().spawnUnrelated();
         Proc writer = box.self().spawnUnrelated();
         // The creator is one of the two: the other knows nothing of it but the name.
-        reader.mkfifo(fifo);
+        reader.fifos().mkfifo(fifo);
 
         // The reader opens without blocking, so the writer's blocking open finds it there.
-        Handle in = reader.open(fifo, OpenMode.READ, true);
-        Handle out = writer.open(fifo, OpenMode.WRITE, false);
-        writer.write(out, bytes("hi"));
-        assertThat(reader.read(in, 16)).as("what the unrelated reader got").asString().isEqualTo("hi");
+        Handle in = reader.files().open(fifo, OpenMode.READ, true);
+        Handle out = writer.files().open(fifo, OpenMode.WRITE, false);
+        writer.pipes().write(out, bytes("hi"));
+        assertThat(reader.pipes().read(in, 16)).as("what the unrelated reader got").asString().isEqualTo("hi");
     }
 }

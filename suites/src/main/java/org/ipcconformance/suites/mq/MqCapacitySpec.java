@@ -9,12 +9,12 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
@@ -22,6 +22,7 @@ import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * POSIX msgsnd()/mq_send(): a queue is bounded. A full queue refuses a send that may not wait
@@ -36,8 +37,9 @@ class MqCapacitySpec {
     private static final int POSIX_MESSAGE_SIZE = 64;
 
     @Property("MQ-CAPACITY")
+    @Requires({Feature.SYSV_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void systemVQueueHoldsMsgQbytesAndRefusesOversizeMessages(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
         Handle q = mine.create("bounded", new QueueLimits(0, 0, SYSV_QUEUE_BYTES));
         QueueStatus status = mine.status(q);
         evidence.record("status", status);
@@ -66,8 +68,9 @@ class MqCapacitySpec {
     }
 
     @Property("MQ-CAPACITY")
+    @Requires({Feature.POSIX_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void posixQueueHoldsMqMaxmsgAndRefusesOversizeMessagesAndBuffers(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX);
         Handle q = mine.create("bounded", new QueueLimits(POSIX_MAX_MESSAGES, POSIX_MESSAGE_SIZE, 0));
         QueueStatus status = mine.status(q);
         evidence.record("status", status);

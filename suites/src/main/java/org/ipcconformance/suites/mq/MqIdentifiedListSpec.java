@@ -8,17 +8,18 @@ import java.util.List;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * Seed §4: a queue is a kernel-held list of formatted messages named by an identifier. Another
@@ -30,8 +31,9 @@ class MqIdentifiedListSpec {
     private static final int BUFFER = 2048;
 
     @Property("MQ-IDENTIFIED-LIST")
+    @Requires({Feature.SYSV_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void systemVMessagesKeepTheirBoundaryAndTypeAndTheKeyFindsTheList(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
         // Types 1, 2, 3 with lengths 1, 100, 1000: a merged or split receive shows in the length.
         List<Message> sent = List.of(new Message(1, pattern(1)), new Message(2, pattern(100)), new Message(3, pattern(1000)));
         receivedByAnotherProcess(box, evidence, mine, IpcFamily.SYSTEM_V, QueueLimits.DEFAULT, sent);
@@ -43,8 +45,9 @@ class MqIdentifiedListSpec {
     }
 
     @Property("MQ-IDENTIFIED-LIST")
+    @Requires({Feature.POSIX_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void posixMessagesKeepTheirBoundaryAndPriorityAndTheNameFindsTheList(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX);
         // Sent highest priority first, so arrival order and priority order agree: this is about the units.
         List<Message> sent = List.of(new Message(2, pattern(1)), new Message(1, pattern(100)), new Message(0, pattern(1000)));
         receivedByAnotherProcess(box, evidence, mine, IpcFamily.POSIX, new QueueLimits(4, BUFFER, 0), sent);

@@ -5,39 +5,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /**
  * Seed §4: a sender does not need a receiver to exist. The only process that has ever touched the
  * queue sends into it, first with a send that may not wait at all; a receiver comes later.
  */
 class MqNoWaitingReaderSpec {
+    private static final QueueLimits POSIX_LIMITS = new QueueLimits(4, 64, 0);
 
-    @Property("MQ-NO-WAITING-READER")
-    void systemVSendsCompleteWithNoReceiverAnywhere(Sandbox box, Evidence evidence) {
-        sendsCompleteWithNoReceiver(box, evidence, IpcFamily.SYSTEM_V, QueueLimits.DEFAULT);
-    }
-
-    @Property("MQ-NO-WAITING-READER")
-    void posixSendsCompleteWithNoReceiverAnywhere(Sandbox box, Evidence evidence) {
-        sendsCompleteWithNoReceiver(box, evidence, IpcFamily.POSIX, new QueueLimits(4, 64, 0));
-    }
-
-    private static void sendsCompleteWithNoReceiver(Sandbox box, Evidence evidence, IpcFamily family, QueueLimits limits) {
-        Queues.open(box, evidence, family, Feature.MULTI_PROCESS);
+    @Property(value = "MQ-NO-WAITING-READER", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.MESSAGE_QUEUES)
+    void sendsCompleteWithNoReceiverAnywhere(Sandbox box, Evidence evidence, IpcFamily family) {
         List<Message> sent = List.of(Queues.message(1, "nobody"), Queues.message(1, "is"), Queues.message(1, "listening"));
 
         Proc sender = box.self().spawnUnrelated();
         MessageQueueCalls s = sender.messageQueues(family);
-        Handle q = s.create("mailbox", limits);
+        Handle q = s.create("mailbox", family == IpcFamily.POSIX ? POSIX_LIMITS : QueueLimits.DEFAULT);
         // A send that must not wait: it would fail with WOULD_BLOCK if it needed a receiver.
         s.send(q, sent.get(0), true);
         // Blocking sends return too: nothing to wait for while there is room.

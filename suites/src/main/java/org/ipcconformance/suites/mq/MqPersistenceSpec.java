@@ -6,17 +6,20 @@ import java.util.List;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /**
  * Seed §4: a queue has kernel persistence. A writer creates it, sends and exits; a later process,
@@ -25,23 +28,15 @@ import org.ipcconformance.suites.engine.Property;
 class MqPersistenceSpec {
     private static final QueueLimits POSIX_LIMITS = new QueueLimits(4, 64, 0);
 
-    @Property("MQ-PERSISTENCE")
-    void systemVQueueAndMessagesOutliveTheWriterUntilIpcRmid(Sandbox box, Evidence evidence) {
-        outliveEveryProcessUntilRemoved(box, evidence, IpcFamily.SYSTEM_V, QueueLimits.DEFAULT);
-    }
-
-    @Property("MQ-PERSISTENCE")
-    void posixQueueAndMessagesOutliveTheLastCloseUntilMqUnlink(Sandbox box, Evidence evidence) {
-        outliveEveryProcessUntilRemoved(box, evidence, IpcFamily.POSIX, POSIX_LIMITS);
-    }
-
-    private static void outliveEveryProcessUntilRemoved(Sandbox box, Evidence evidence, IpcFamily family, QueueLimits limits) {
-        MessageQueueCalls mine = Queues.open(box, evidence, family, Feature.MULTI_PROCESS);
+    @Property(value = "MQ-PERSISTENCE", variants = Variants.IPC_FAMILY)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.PROCESS_STATE}, ofVariant = VariantFeature.MESSAGE_QUEUES)
+    void queueAndMessagesOutliveEveryProcessUntilRemoved(Sandbox box, Evidence evidence, IpcFamily family) {
+        MessageQueueCalls mine = box.self().messageQueues(family);
         List<Message> sent = List.of(Queues.message(1, "first"), Queues.message(1, "second"), Queues.message(1, "third"));
 
         Proc writer = box.self().spawnUnrelated();
         MessageQueueCalls w = writer.messageQueues(family);
-        Handle created = w.create("kept", limits);
+        Handle created = w.create("kept", family == IpcFamily.POSIX ? POSIX_LIMITS : QueueLimits.DEFAULT);
         evidence.record("queue", w.nameOf("kept"));
         for (Message m : sent) {
             w.send(created, m, true);

@@ -7,18 +7,19 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * msgctl() IPC_RMID and mq_unlink(): what removal means differs by family, and each is checked for
@@ -29,8 +30,9 @@ class MqRemovalSpec {
     private static final QueueLimits POSIX_LIMITS = new QueueLimits(4, 64, 0);
 
     @Property("MQ-REMOVAL")
+    @Requires({Feature.SYSV_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void systemVRemovalInvalidatesTheIdAndWakesABlockedReceiverWithEidrm(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
         Handle q = mine.create("doomed", QueueLimits.DEFAULT);
         Proc receiver = box.self().spawnUnrelated();
         Handle theirs = receiver.messageQueues(IpcFamily.SYSTEM_V).open("doomed");
@@ -54,8 +56,9 @@ class MqRemovalSpec {
     }
 
     @Property("MQ-REMOVAL")
+    @Requires({Feature.POSIX_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
     void posixUnlinkRemovesTheNameWhileOpenDescriptorsKeepWorking(Sandbox box, Evidence evidence) {
-        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX, Feature.MULTI_PROCESS);
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.POSIX);
         Handle q = mine.create("unlinked", POSIX_LIMITS);
         Proc holder = box.self().spawnUnrelated();
         MessageQueueCalls theirs = holder.messageQueues(IpcFamily.POSIX);

@@ -2,22 +2,25 @@ package org.ipcconformance.suites.mq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.Receive;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §4: messages need not be read first-in first-out; System V selects by type, POSIX by priority. */
 class MqSelectiveReceiveSpec {
     private static final int BUFFER = 64;
 
     @Property("MQ-SELECTIVE-RECEIVE")
+    @Requires(Feature.SYSV_MESSAGE_QUEUES)
     void systemVReceivesByTypeLowestTypeAndExceptType(Sandbox box, Evidence evidence) {
         MessageQueueCalls q = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
         Handle h = q.create("typed", QueueLimits.DEFAULT);
@@ -40,6 +43,7 @@ class MqSelectiveReceiveSpec {
     }
 
     @Property("MQ-SELECTIVE-RECEIVE")
+    @Requires(Feature.POSIX_MESSAGE_QUEUES)
     void posixReceivesHighestPriorityFirstAndInArrivalOrderWithinOne(Sandbox box, Evidence evidence) {
         MessageQueueCalls q = Queues.open(box, evidence, IpcFamily.POSIX);
         Handle h = q.create("prioritised", new QueueLimits(8, BUFFER, 0));

@@ -1,29 +1,22 @@
 package org.ipcconformance.suites.mq;
 
 import java.nio.charset.StandardCharsets;
-import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.MessageQueueCalls;
 import org.ipcconformance.suites.engine.Evidence;
 
-/** What the message-queue specs share: the family's feature, and messages written as text. */
+/** What the message-queue specs share: the spec's own queue calls, and messages written as text. */
 final class Queues {
     private Queues() {
     }
 
-    static Feature feature(IpcFamily family) {
-        return family == IpcFamily.POSIX ? Feature.POSIX_MESSAGE_QUEUES : Feature.SYSV_MESSAGE_QUEUES;
-    }
-
     /**
-     * Requires the family (and {@code more}), records which family the verdict is for, and returns
-     * the spec's own process's queue calls.
+     * For a method that checks one family only (its behaviour differs by family, so it has no
+     * variants): records which family the verdict is for, and returns self's queue calls.
      */
-    static MessageQueueCalls open(Sandbox box, Evidence evidence, IpcFamily family, Feature... more) {
-        box.require(feature(family));
-        box.require(more);
+    static MessageQueueCalls open(Sandbox box, Evidence evidence, IpcFamily family) {
         evidence.record("family", family.title());
         return box.self().messageQueues(family);
     }

@@ -15,23 +15,26 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX write(): writes of at most PIPE_BUF bytes are atomic, also in non-blocking mode. */
 class PipeAtomicWriteSpec {
     private static final int RECORDS_PER_WRITER = 256;
 
     @Property("PIPE-ATOMIC-WRITE")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void concurrentWritesOfPipeBufBytesDoNotInterleave(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Proc self = box.self();
-        int pipeBuf = self.pipeBuf();
-        Pipe pipe = self.pipe();
+        int pipeBuf = self.pipes().pipeBuf();
+        Pipe pipe = self.pipes().pipe();
         Proc a = self.spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
         Proc b = self.spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
-        self.close(pipe.writeEnd());
+        self.pipes().close(pipe.writeEnd());
 
-        Pending<Long> writesA = a.async("write A records", c -> c.writeRepeatedly(pipe.writeEnd(), filled(pipeBuf, 'A'), RECORDS_PER_WRITER));
-        Pending<Long> writesB = b.async("write B records", c -> c.writeRepeatedly(pipe.writeEnd(), filled(pipeBuf, 'B'), RECORDS_PER_WRITER));
+        Pending<Long> writesA = a.async("write A records",
+                c -> c.pipes().writeRepeatedly(pipe.writeEnd(), filled(pipeBuf, 'A'), RECORDS_PER_WRITER));
+        Pending<Long> writesB = b.async("write B records",
+                c -> c.pipes().writeRepeatedly(pipe.writeEnd(), filled(pipeBuf, 'B'), RECORDS_PER_WRITER));
         byte[] stream = readFully(self, pipe.readEnd(), 2 * RECORDS_PER_WRITER * pipeBuf);
         writesA.await();
         writesB.await();
@@ -56,20 +59,20 @@ class PipeAtomicWriteSpec {
     }
 
     @Property("PIPE-ATOMIC-WRITE")
+    @Requires({Feature.NONBLOCKING_IO, Feature.PIPES})
     void aNonBlockingWriteOfPipeBufBytesWithTooLittleRoomWritesNothing(Sandbox box, Evidence evidence) {
-        box.require(Feature.NONBLOCKING_IO);
         Proc self = box.self();
-        int pipeBuf = self.pipeBuf();
-        Pipe pipe = self.pipe();
-        self.setNonBlocking(pipe.writeEnd(), true);
-        self.setNonBlocking(pipe.readEnd(), true);
+        int pipeBuf = self.pipes().pipeBuf();
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().setNonBlocking(pipe.writeEnd(), true);
+        self.pipes().setNonBlocking(pipe.readEnd(), true);
 
         long written = PipeBufferSpec.fill(self, pipe, pipeBuf);
-        long drained = self.read(pipe.readEnd(), 100).length;
+        long drained = self.pipes().read(pipe.readEnd(), 100).length;
         assertThat(drained).as("bytes read to make a little room").isEqualTo(100);
 
         IpcException refused = Errors.assertFailsWith(IpcError.WOULD_BLOCK, "a non-blocking write of PIPE_BUF bytes into 100 bytes of room",
-                () -> self.write(pipe.writeEnd(), filled(pipeBuf, 'X')));
+                () -> self.pipes().write(pipe.writeEnd(), filled(pipeBuf, 'X')));
         drained += drain(self, pipe);
         evidence.record("refused write", refused.rawCode());
         assertThat(drained).as("bytes in the pipe after the refused write (all of them from the fill)").isEqualTo(written);
@@ -79,7 +82,7 @@ class PipeAtomicWriteSpec {
         long total = 0;
         while (true) {
             try {
-                byte[] chunk = self.read(pipe.readEnd(), 65536);
+                byte[] chunk = self.pipes().read(pipe.readEnd(), 65536);
                 if (chunk.length == 0) {
                     return total;
                 }

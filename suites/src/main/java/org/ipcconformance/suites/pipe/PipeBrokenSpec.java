@@ -10,13 +10,14 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pipe;
-import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX write(): writing with no reader raises SIGPIPE, or fails with EPIPE where SIGPIPE is ignored. */
 class PipeBrokenSpec {
@@ -24,24 +25,25 @@ class PipeBrokenSpec {
 
     /** The spec's own process ignores SIGPIPE, as the harness JVM does. */
     @Property("PIPE-BROKEN")
+    @Requires(Feature.PIPES)
     void writingWithNoReaderFailsWithBrokenPipeWhereSigpipeIsIgnored(Sandbox box, Evidence evidence) {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.close(pipe.readEnd());
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().close(pipe.readEnd());
         IpcException e = Errors.assertFailsWith(IpcError.BROKEN_PIPE, "write with no read end open",
-                () -> self.write(pipe.writeEnd(), bytes("x")));
+                () -> self.pipes().write(pipe.writeEnd(), bytes("x")));
         evidence.record("write", e.rawCode());
     }
 
     @Property("PIPE-BROKEN")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
     void writingWithNoReaderKillsAWriterWhoseSigpipeIsDefault(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION);
-        Pipe pipe = box.self().pipe();
+        Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.DEFAULT));
-        box.self().close(pipe.readEnd());
-        box.self().close(pipe.writeEnd());
+        box.self().pipes().close(pipe.readEnd());
+        box.self().pipes().close(pipe.writeEnd());
 
-        Throwable thrown = catchThrowable(() -> child.write(pipe.writeEnd(), bytes("x")));
+        Throwable thrown = catchThrowable(() -> child.pipes().write(pipe.writeEnd(), bytes("x")));
         assertThat(thrown).as("the writer's fate").isInstanceOf(ProcessGoneException.class);
         ExitStatus status = child.awaitExit();
         evidence.record("writer", status);
@@ -49,12 +51,12 @@ class PipeBrokenSpec {
     }
 
     @Property("PIPE-BROKEN")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
     void writingWithNoReaderFailsWithBrokenPipeInAChildThatIgnoresSigpipe(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION);
-        Pipe pipe = box.self().pipe();
+        Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.IGNORE));
-        box.self().close(pipe.readEnd());
+        box.self().pipes().close(pipe.readEnd());
         Errors.assertFailsWith(IpcError.BROKEN_PIPE, "a write with no reader in a child ignoring SIGPIPE",
-                () -> child.write(pipe.writeEnd(), bytes("x")));
+                () -> child.pipes().write(pipe.writeEnd(), bytes("x")));
     }
 }

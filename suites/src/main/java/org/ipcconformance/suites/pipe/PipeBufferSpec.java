@@ -16,6 +16,7 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1 and POSIX write(): a pipe's buffer is finite; a full pipe stalls or refuses writers. */
 class PipeBufferSpec {
@@ -25,29 +26,29 @@ class PipeBufferSpec {
     private static final int UNBOUNDED = 16 << 20;
 
     @Property("PIPE-FINITE-BUFFER")
+    @Requires({Feature.NONBLOCKING_IO, Feature.PIPES})
     void aNonBlockingWriterGetsWouldBlockOnceTheBufferIsFull(Sandbox box, Evidence evidence) {
-        box.require(Feature.NONBLOCKING_IO);
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.setNonBlocking(pipe.writeEnd(), true);
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().setNonBlocking(pipe.writeEnd(), true);
 
         long accepted = fill(self, pipe, 4096);
         evidence.record("capacity (bytes accepted before WOULD_BLOCK)", accepted);
         assertThat(accepted).as("bytes accepted before WOULD_BLOCK").isPositive();
         if (box.features().has(Feature.PIPE_CAPACITY_QUERY)) {
-            int reported = self.pipeCapacity(pipe.writeEnd());
+            int reported = self.pipeCapacity().pipeCapacity(pipe.writeEnd());
             evidence.record("reported capacity", reported);
             assertThat(accepted).as("bytes accepted vs the capacity the pipe reports").isEqualTo(reported);
         }
     }
 
     @Property("PIPE-FINITE-BUFFER")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void aBlockingWriterStallsWhenTheBufferIsFullAndResumesWhenItIsDrained(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(FAR_BEYOND_CAPACITY);
 
-        Pending<Integer> write = piped.child().async("write 1 MiB to stdout", c -> c.write(piped.childStdout(), data));
+        Pending<Integer> write = piped.child().async("write 1 MiB to stdout", c -> c.pipes().write(piped.childStdout(), data));
         Blocking.assertBlocks(box, evidence, piped.child(), write);
 
         assertThat(readFully(box.self(), piped.fromChild(), data.length)).isEqualTo(data);
@@ -63,7 +64,7 @@ class PipeBufferSpec {
         long accepted = 0;
         while (accepted < UNBOUNDED) {
             try {
-                accepted += self.write(pipe.writeEnd(), chunk);
+                accepted += self.pipes().write(pipe.writeEnd(), chunk);
             } catch (IpcException e) {
                 if (e.error() != IpcError.WOULD_BLOCK) {
                     throw e;

@@ -14,35 +14,38 @@ import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1 (unformatted byte stream) and POSIX (order): a pipe carries bytes, not messages. */
 class PipeByteStreamSpec {
 
     @Property("PIPE-BYTE-STREAM")
+    @Requires(Feature.PIPES)
     void twoWritesComeBackInOneRead(Sandbox box) {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.write(pipe.writeEnd(), bytes("ab"));
-        self.write(pipe.writeEnd(), bytes("cd"));
-        assertThat(self.read(pipe.readEnd(), 4)).as("one read after two writes").asString().isEqualTo("abcd");
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().write(pipe.writeEnd(), bytes("ab"));
+        self.pipes().write(pipe.writeEnd(), bytes("cd"));
+        assertThat(self.pipes().read(pipe.readEnd(), 4)).as("one read after two writes").asString().isEqualTo("abcd");
     }
 
     @Property("PIPE-BYTE-STREAM")
+    @Requires(Feature.PIPES)
     void oneWriteCanBeReadInPieces(Sandbox box) {
         Proc self = box.self();
-        Pipe pipe = self.pipe();
-        self.write(pipe.writeEnd(), bytes("abcdef"));
-        assertThat(self.read(pipe.readEnd(), 2)).asString().isEqualTo("ab");
-        assertThat(self.read(pipe.readEnd(), 4)).asString().isEqualTo("cdef");
+        Pipe pipe = self.pipes().pipe();
+        self.pipes().write(pipe.writeEnd(), bytes("abcdef"));
+        assertThat(self.pipes().read(pipe.readEnd(), 2)).asString().isEqualTo("ab");
+        assertThat(self.pipes().read(pipe.readEnd(), 4)).asString().isEqualTo("cdef");
     }
 
     @Property("PIPE-ORDER")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void bytesArriveInOrderNoneLostOrDuplicated(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         byte[] data = pattern(256 * 1024);
 
-        Pending<Integer> write = piped.child().async("write 256 KiB", c -> c.write(piped.childStdout(), data));
+        Pending<Integer> write = piped.child().async("write 256 KiB", c -> c.pipes().write(piped.childStdout(), data));
         byte[] received = readFully(box.self(), piped.fromChild(), data.length);
         write.await();
 

@@ -14,44 +14,45 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX read(): end-of-file only when no process holds a write end and the buffer is empty. */
 class PipeEofSpec {
 
     @Property("PIPE-EOF")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void endOfFileComesOnlyAfterTheWriterClosesAndTheBufferedBytesAreRead(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
 
-        box.self().write(piped.toChild(), bytes("xy"));
+        box.self().pipes().write(piped.toChild(), bytes("xy"));
         assertThat(readFully(child, piped.childStdin(), 2)).asString().isEqualTo("xy");
 
-        Pending<byte[]> read = child.async("read an empty pipe", c -> c.read(piped.childStdin(), 16));
+        Pending<byte[]> read = child.async("read an empty pipe", c -> c.pipes().read(piped.childStdin(), 16));
         Blocking.assertBlocks(box, evidence, child, read);
-        box.self().write(piped.toChild(), bytes("z"));
+        box.self().pipes().write(piped.toChild(), bytes("z"));
         assertThat(read.await()).as("what the waiting read returned").asString().isEqualTo("z");
 
-        box.self().write(piped.toChild(), bytes("w"));
-        box.self().close(piped.toChild());
-        assertThat(child.read(piped.childStdin(), 16)).as("bytes buffered before the writer closed").asString().isEqualTo("w");
-        assertThat(child.read(piped.childStdin(), 16)).as("read after the last write end closed and the buffer emptied").isEmpty();
+        box.self().pipes().write(piped.toChild(), bytes("w"));
+        box.self().pipes().close(piped.toChild());
+        assertThat(child.pipes().read(piped.childStdin(), 16)).as("bytes buffered before the writer closed").asString().isEqualTo("w");
+        assertThat(child.pipes().read(piped.childStdin(), 16)).as("read after the last write end closed and the buffer emptied").isEmpty();
     }
 
     @Property("PIPE-EOF")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void oneOpenWriteEndAnywhereKeepsEndOfFileAway(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
         Proc self = box.self();
-        Pipe pipe = self.pipe();
+        Pipe pipe = self.pipes().pipe();
         Proc reader = self.spawnChild(ChildOptions.inheriting(pipe.readEnd()));
         Proc writer = self.spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
-        self.close(pipe.readEnd());
-        self.close(pipe.writeEnd());
+        self.pipes().close(pipe.readEnd());
+        self.pipes().close(pipe.writeEnd());
 
-        writer.write(pipe.writeEnd(), bytes("a"));
-        assertThat(reader.read(pipe.readEnd(), 16)).asString().isEqualTo("a");
+        writer.pipes().write(pipe.writeEnd(), bytes("a"));
+        assertThat(reader.pipes().read(pipe.readEnd(), 16)).asString().isEqualTo("a");
 
-        Pending<byte[]> read = reader.async("read while the writer child holds the write end", c -> c.read(pipe.readEnd(), 16));
+        Pending<byte[]> read = reader.async("read while the writer child holds the write end", c -> c.pipes().read(pipe.readEnd(), 16));
         Blocking.assertBlocks(box, evidence, reader, read);
         writer.exit();
         assertThat(read.await()).as("read after the last write end went away with its process").isEmpty();

@@ -11,29 +11,30 @@ import org.ipcconformance.spec.spi.PipedChild;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §1: a pipe has no name, so only a process that inherits an end from its creator can use it. */
 class PipeRelatedProcessesSpec {
 
     @Property("PIPE-RELATED-PROCESSES")
+    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.PIPES})
     void aChildThatInheritsTheWriteEndTalksToItsParent(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE);
-        Pipe pipe = box.self().pipe();
+        Pipe pipe = box.self().pipes().pipe();
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()));
-        child.write(pipe.writeEnd(), bytes("hello from the child"));
+        child.pipes().write(pipe.writeEnd(), bytes("hello from the child"));
         assertThat(readFully(box.self(), pipe.readEnd(), 20)).asString().isEqualTo("hello from the child");
     }
 
     @Property("PIPE-RELATED-PROCESSES")
+    @Requires({Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES, Feature.PIPES})
     void aChildStartedOnPipesTalksBothWaysOverItsStandardStreams(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.CHILD_STDIO_PIPES);
         PipedChild piped = box.self().spawnPipedChild();
         Proc child = piped.child();
 
-        box.self().write(piped.toChild(), bytes("ping"));
+        box.self().pipes().write(piped.toChild(), bytes("ping"));
         assertThat(readFully(child, piped.childStdin(), 4)).asString().isEqualTo("ping");
 
-        child.write(piped.childStdout(), bytes("pong"));
+        child.pipes().write(piped.childStdout(), bytes("pong"));
         assertThat(readFully(box.self(), piped.fromChild(), 4)).asString().isEqualTo("pong");
     }
 }

@@ -10,21 +10,22 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX semop(): the operations of one call on members of a set are performed all together or not at all. */
 class SemAtomicSetSpec {
     private static final List<SemaphoreOp> TAKE_BOTH = List.of(SemaphoreOp.of(0, -1), SemaphoreOp.of(1, -1));
 
     @Property("SEM-ATOMIC-SET")
+    @Requires({Feature.MULTI_PROCESS, Feature.SYSV_SEMAPHORES})
     void systemVSemopOnSeveralSemaphoresChangesAllOrNone(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SYSV_SEMAPHORES);
         IpcFamily family = IpcFamily.SYSTEM_V;
         evidence.record("family", family.title());
         SemaphoreCalls self = box.self().semaphores(family);

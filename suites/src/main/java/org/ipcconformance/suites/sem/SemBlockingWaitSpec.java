@@ -10,30 +10,22 @@ import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
-import org.ipcconformance.suites.shm.IpcFeatures;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /** Seed §6, POSIX sem_wait/semop: waiting at zero blocks until another process posts; trying fails with EAGAIN. */
 class SemBlockingWaitSpec {
 
-    @Property("SEM-BLOCKING-WAIT")
-    void systemVAWaitAtZeroSleepsUntilAnotherProcessPosts(Sandbox box, Evidence evidence) {
-        blockingWait(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SEM-BLOCKING-WAIT")
-    void posixAWaitAtZeroSleepsUntilAnotherProcessPosts(Sandbox box, Evidence evidence) {
-        blockingWait(box, evidence, IpcFamily.POSIX);
-    }
-
-    private static void blockingWait(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.semaphores(family));
-        evidence.record("family", family.title());
+    @Property(value = "SEM-BLOCKING-WAIT", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.SEMAPHORES)
+    void aWaitAtZeroSleepsUntilAnotherProcessPosts(Sandbox box, Evidence evidence, IpcFamily family) {
         SemaphoreCalls self = box.self().semaphores(family);
         Handle own = self.create("gate", 1, 0);
         Proc waiter = box.self().spawnChild(ChildOptions.inheriting());

@@ -9,25 +9,17 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
-import org.ipcconformance.suites.shm.IpcFeatures;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /** Seed §6: a semaphore is a counter shared by processes that never goes below zero. */
 class SemCounterSpec {
-
-    @Property("SEM-COUNTER")
-    void systemVPostAddsWaitTakesAndEveryProcessSeesTheSameValue(Sandbox box, Evidence evidence) {
-        counter(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SEM-COUNTER")
-    void posixPostAddsWaitTakesAndEveryProcessSeesTheSameValue(Sandbox box, Evidence evidence) {
-        counter(box, evidence, IpcFamily.POSIX);
-    }
 
     private record User(Proc proc, SemaphoreCalls calls, Handle handle) {
         int value() {
@@ -35,9 +27,9 @@ class SemCounterSpec {
         }
     }
 
-    private static void counter(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.semaphores(family));
-        evidence.record("family", family.title());
+    @Property(value = "SEM-COUNTER", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.SEMAPHORES)
+    void postAddsWaitTakesAndEveryProcessSeesTheSameValue(Sandbox box, Evidence evidence, IpcFamily family) {
         Proc creatorProc = box.self().spawnChild(ChildOptions.inheriting());
         SemaphoreCalls creatorCalls = creatorProc.semaphores(family);
         User creator = new User(creatorProc, creatorCalls, creatorCalls.create("counter", 1, 2));

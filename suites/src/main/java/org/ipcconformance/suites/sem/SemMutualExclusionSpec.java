@@ -8,35 +8,28 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 import org.ipcconformance.suites.shm.GuardedIncrements;
 import org.ipcconformance.suites.shm.GuardedIncrements.Participant;
-import org.ipcconformance.suites.shm.IpcFeatures;
+import org.ipcconformance.suites.shm.Words;
 
 /** Seed §6: a semaphore of value 1 lets one process at a time into a critical section over shared data. */
 class SemMutualExclusionSpec {
     private static final int TIMES = 1000;
     private static final int COUNTER = 0;
 
-    @Property("SEM-MUTUAL-EXCLUSION")
-    void systemVABinarySemaphoreKeepsASecondProcessOutOfTheSection(Sandbox box, Evidence evidence) {
-        exclusion(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SEM-MUTUAL-EXCLUSION")
-    void posixABinarySemaphoreKeepsASecondProcessOutOfTheSection(Sandbox box, Evidence evidence) {
-        exclusion(box, evidence, IpcFamily.POSIX);
-    }
-
-    private static void exclusion(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.semaphores(family), IpcFeatures.sharedMemory(family));
-        evidence.record("family", family.title());
+    @Property(value = "SEM-MUTUAL-EXCLUSION", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = {VariantFeature.SEMAPHORES, VariantFeature.SHARED_MEMORY})
+    void aBinarySemaphoreKeepsASecondProcessOutOfTheSection(Sandbox box, Evidence evidence, IpcFamily family) {
         SemaphoreCalls self = box.self().semaphores(family);
         Handle guard = self.create("mutex", 1, 1);
         SharedMemoryCalls selfShm = box.self().sharedMemory(family);
@@ -58,7 +51,7 @@ class SemMutualExclusionSpec {
         assertThat(self.value(guard, 0)).as("the value once the section is free").isEqualTo(1);
 
         GuardedIncrements.run(box, family, guard, COUNTER, TIMES, a, b);
-        long counter = IpcFeatures.word(selfShm.load(selfMap, COUNTER, Long.BYTES));
+        long counter = Words.word(selfShm.load(selfMap, COUNTER, Long.BYTES));
         assertThat(counter).as("the shared counter %s and %s each incremented %d times inside the section",
                 a.proc().name(), b.proc().name(), TIMES).isEqualTo(2L * TIMES);
         evidence.record("section", b.proc().name() + " was kept out while " + a.proc().name() + " was inside; "

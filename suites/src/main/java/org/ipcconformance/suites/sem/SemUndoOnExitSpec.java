@@ -9,18 +9,19 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX semop() SEM_UNDO: the kernel reverts a process's adjustments when it terminates. */
 class SemUndoOnExitSpec {
 
     @Property("SEM-UNDO-ON-EXIT")
+    @Requires({Feature.MULTI_PROCESS, Feature.SYSV_SEMAPHORES})
     void systemVSemUndoAdjustmentsAreRevertedWhenTheProcessEnds(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SYSV_SEMAPHORES);
         IpcFamily family = IpcFamily.SYSTEM_V;
         evidence.record("family", family.title());
         SemaphoreCalls self = box.self().semaphores(family);

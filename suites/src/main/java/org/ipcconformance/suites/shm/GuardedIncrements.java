@@ -8,9 +8,9 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SemaphoreCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
 
 /**
  * Two processes incrementing one shared counter inside wait/post of one semaphore of value 1.

@@ -9,13 +9,14 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * POSIX and Linux: a segment outlives the processes that detach from it, until it is removed;
@@ -25,8 +26,8 @@ class ShmLifetimeSpec {
     private static final String CONTENT = "left by a process that is gone";
 
     @Property("SHM-LIFETIME")
+    @Requires({Feature.MULTI_PROCESS, Feature.SYSV_SHARED_MEMORY})
     void systemVSegmentOutlivesItsWriterAndARemovedOneLivesUntilTheLastDetach(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SYSV_SHARED_MEMORY);
         IpcFamily family = IpcFamily.SYSTEM_V;
         evidence.record("family", family.title());
         Proc reader = outlivesItsWriter(box, evidence, family);
@@ -57,8 +58,8 @@ class ShmLifetimeSpec {
     }
 
     @Property("SHM-LIFETIME")
+    @Requires({Feature.MULTI_PROCESS, Feature.POSIX_SHARED_MEMORY})
     void posixObjectOutlivesItsWriterAndUnlinkKeepsExistingMappings(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.POSIX_SHARED_MEMORY);
         IpcFamily family = IpcFamily.POSIX;
         evidence.record("family", family.title());
         Proc reader = outlivesItsWriter(box, evidence, family);

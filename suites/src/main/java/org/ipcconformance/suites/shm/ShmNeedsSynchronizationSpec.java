@@ -8,12 +8,14 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SemaphoreCalls;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 import org.ipcconformance.suites.shm.GuardedIncrements.Participant;
 
 /**
@@ -26,19 +28,9 @@ class ShmNeedsSynchronizationSpec {
     private static final int RACED = 0;
     private static final int GUARDED = 64;
 
-    @Property("SHM-NEEDS-SYNCHRONIZATION")
-    void systemVUnguardedIncrementsMayBeLostGuardedOnesNever(Sandbox box, Evidence evidence) {
-        increments(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SHM-NEEDS-SYNCHRONIZATION")
-    void posixUnguardedIncrementsMayBeLostGuardedOnesNever(Sandbox box, Evidence evidence) {
-        increments(box, evidence, IpcFamily.POSIX);
-    }
-
-    private static void increments(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.sharedMemory(family), IpcFeatures.semaphores(family));
-        evidence.record("family", family.title());
+    @Property(value = "SHM-NEEDS-SYNCHRONIZATION", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = {VariantFeature.SHARED_MEMORY, VariantFeature.SEMAPHORES})
+    void unguardedIncrementsMayBeLostGuardedOnesNever(Sandbox box, Evidence evidence, IpcFamily family) {
         SharedMemoryCalls selfShm = box.self().sharedMemory(family);
         Mapping selfMap = selfShm.attach(selfShm.create("counters", 4096));
         Handle guard = box.self().semaphores(family).create("guard", 1, 1);
@@ -49,13 +41,13 @@ class ShmNeedsSynchronizationSpec {
         Pending<Void> second = unguarded(b, family);
         first.await();
         second.await();
-        long raced = IpcFeatures.word(selfShm.load(selfMap, RACED, Long.BYTES));
+        long raced = Words.word(selfShm.load(selfMap, RACED, Long.BYTES));
         assertThat(raced).as("the unguarded counter: at most the %d increments made", 2 * TIMES).isBetween(1L, 2L * TIMES);
         evidence.record("unguarded (informational)", "counter " + raced + " of " + 2 * TIMES + ": " + (2L * TIMES - raced)
                 + " lost updates");
 
         GuardedIncrements.run(box, family, guard, GUARDED, TIMES, a, b);
-        long guarded = IpcFeatures.word(selfShm.load(selfMap, GUARDED, Long.BYTES));
+        long guarded = Words.word(selfShm.load(selfMap, GUARDED, Long.BYTES));
         assertThat(guarded).as("the counter %s and %s each incremented %d times inside the semaphore",
                 a.proc().name(), b.proc().name(), TIMES).isEqualTo(2L * TIMES);
         evidence.record("guarded", "counter " + guarded + " of " + 2 * TIMES + ": none lost");

@@ -10,11 +10,14 @@ import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /**
  * Seed §5: a store reaches the other process without a system call or a copy. The reader polls
@@ -25,19 +28,9 @@ class ShmNoCopySpec {
     private static final long VALUE = 0x0123_4567_89ab_cdefL;
     private static final int OFFSET = 512;
 
-    @Property("SHM-NO-COPY")
-    void systemVAStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence) {
-        storeSeenByPolling(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SHM-NO-COPY")
-    void posixAStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence) {
-        storeSeenByPolling(box, evidence, IpcFamily.POSIX);
-    }
-
-    private static void storeSeenByPolling(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.sharedMemory(family));
-        evidence.record("family", family.title());
+    @Property(value = "SHM-NO-COPY", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.SHARED_MEMORY)
+    void aStoreReachesAPollingProcessWithoutASystemCall(Sandbox box, Evidence evidence, IpcFamily family) {
         Proc reader = box.self().spawnChild(ChildOptions.inheriting());
         Proc writer = box.self().spawnUnrelated();
         SharedMemoryCalls readerShm = reader.sharedMemory(family);
@@ -52,7 +45,7 @@ class ShmNoCopySpec {
         long seenPolls = await("%s to be in its polling loop (its poll count to reach %s's mapping)"
                         .formatted(reader.name(), writer.name()))
                 .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1))
-                .until(() -> IpcFeatures.word(writerShm.load(writerMap, OFFSET + Long.BYTES, Long.BYTES)), n -> n > 0);
+                .until(() -> Words.word(writerShm.load(writerMap, OFFSET + Long.BYTES, Long.BYTES)), n -> n > 0);
         assertThat(poll.isDone()).as("%s found the value before anyone stored it", poll).isFalse();
         evidence.record("poller before the store", reader.name() + " had made " + seenPolls + " plain loads, as "
                 + writer.name() + " read in its own mapping");
@@ -63,9 +56,9 @@ class ShmNoCopySpec {
                     .isEqualTo(ProcState.Kind.RUNNING);
             evidence.record("poller state before the store", reader.name() + " " + polling);
         }
-        writerShm.store(writerMap, OFFSET, IpcFeatures.word(VALUE));
+        writerShm.store(writerMap, OFFSET, Words.word(VALUE));
         long polls = poll.await();
-        assertThat(IpcFeatures.word(readerShm.load(readerMap, OFFSET, Long.BYTES)))
+        assertThat(Words.word(readerShm.load(readerMap, OFFSET, Long.BYTES)))
                 .as("the word %s loads after its loop ended", reader.name()).isEqualTo(VALUE);
         evidence.record("polls", reader.name() + " saw 0x" + Long.toHexString(VALUE) + " stored by " + writer.name()
                 + " after " + polls + " plain loads, no system call in its loop");

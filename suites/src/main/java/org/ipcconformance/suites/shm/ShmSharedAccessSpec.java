@@ -9,28 +9,21 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SharedMemoryCalls;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Mapping;
-import org.ipcconformance.spec.spi.ipc.SharedMemoryCalls;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /** Seed §5: several processes map one segment and read and write the same bytes. */
 class ShmSharedAccessSpec {
 
-    @Property("SHM-SHARED-ACCESS")
-    void systemVProcessesAttachingOneSegmentShareItsBytes(Sandbox box, Evidence evidence) {
-        sharedBytes(box, evidence, IpcFamily.SYSTEM_V);
-    }
-
-    @Property("SHM-SHARED-ACCESS")
-    void posixProcessesMappingOneObjectShareItsBytes(Sandbox box, Evidence evidence) {
-        sharedBytes(box, evidence, IpcFamily.POSIX);
-    }
-
-    private static void sharedBytes(Sandbox box, Evidence evidence, IpcFamily family) {
-        box.require(Feature.MULTI_PROCESS, IpcFeatures.sharedMemory(family));
-        evidence.record("family", family.title());
+    @Property(value = "SHM-SHARED-ACCESS", variants = Variants.IPC_FAMILY)
+    @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.SHARED_MEMORY)
+    void processesMappingOneSegmentShareItsBytes(Sandbox box, Evidence evidence, IpcFamily family) {
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
         Proc unrelated = box.self().spawnUnrelated();
 

@@ -12,6 +12,7 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** POSIX 2.4.2: real-time signals queue with their values; the lowest-numbered pending one comes first. */
 class SignalRealtimeQueuedSpec {
@@ -19,42 +20,42 @@ class SignalRealtimeQueuedSpec {
     private static final Signal RT1 = Signal.realtime(1);
 
     @Property("SIG-REALTIME-QUEUED")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS})
     void everyQueuedInstanceIsDeliveredWithItsValueLowestSignalFirst(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
-        target.signals().handle(RT0);
-        target.signals().handle(RT1);
-        target.signals().block(RT0, RT1);
+        target.signalHandlers().handle(RT0);
+        target.signalHandlers().handle(RT1);
+        target.signalMask().block(RT0, RT1);
         // The higher signal is sent first, so that delivery order cannot be mere arrival order.
         for (int value : new int[] {1, 2, 3}) {
-            box.self().signals().queue(target, RT1, value);
+            box.self().realtimeSignals().queue(target, RT1, value);
         }
         for (int value : new int[] {4, 5}) {
-            box.self().signals().queue(target, RT0, value);
+            box.self().realtimeSignals().queue(target, RT0, value);
         }
-        assertThat(target.signals().pending()).as("pending set while blocked").contains(RT0, RT1);
+        assertThat(target.signalMask().pending()).as("pending set while blocked").contains(RT0, RT1);
 
-        List<Delivery> during = target.signals().unblock(RT0, RT1);
+        List<Delivery> during = target.signalMask().unblock(RT0, RT1);
         evidence.record("sent", "SIGRTMIN+1 = 1, 2, 3 then SIGRTMIN = 4, 5, all blocked");
         evidence.record("delivered", SignalWaits.brief(during));
         assertThat(during).as("deliveries on unblocking, in order (signal, value)")
                 .extracting(Delivery::signal, Delivery::value)
                 .containsExactly(tuple(RT0, 4), tuple(RT0, 5), tuple(RT1, 1), tuple(RT1, 2), tuple(RT1, 3));
         assertThat(during).as("si_code of each delivery").extracting(Delivery::source).containsOnly(Delivery.Source.QUEUE);
-        assertThat(target.signals().deliveries()).as("the whole log").isEqualTo(during);
+        assertThat(target.signalHandlers().deliveries()).as("the whole log").isEqualTo(during);
     }
 
     @Property("SIG-REALTIME-QUEUED")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS})
     void valuesQueuedByAnotherProcessArriveInOrderWithTheirSender(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         Proc sender = box.self().spawnUnrelated();
-        target.signals().handle(RT0);
-        target.signals().block(RT0);
+        target.signalHandlers().handle(RT0);
+        target.signalMask().block(RT0);
         for (int value = 10; value < 18; value++) {
-            sender.signals().queue(target, RT0, value);
+            sender.realtimeSignals().queue(target, RT0, value);
         }
-        List<Delivery> during = target.signals().unblock(RT0);
+        List<Delivery> during = target.signalMask().unblock(RT0);
         evidence.record("delivered", SignalWaits.brief(during));
         assertThat(during).as("values of the 8 instances, in order").extracting(Delivery::value)
                 .containsExactly(10, 11, 12, 13, 14, 15, 16, 17);

@@ -14,17 +14,18 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.Signal;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §3: software sources, kill() from another process, a termination request, abort(). */
 class SignalSoftwareSourceSpec {
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND})
     void killFromAnotherProcessIsHandledWithItsSender(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_SEND);
         Proc target = box.self().spawnChild(ChildOptions.inheriting());
         Proc sender = box.self().spawnUnrelated();
-        target.signals().handle(Signal.SIGUSR2);
-        sender.signals().kill(target, Signal.SIGUSR2);
+        target.signalHandlers().handle(Signal.SIGUSR2);
+        sender.signalSend().kill(target, Signal.SIGUSR2);
         Delivery d = SignalWaits.delivery(box, target, Signal.SIGUSR2);
         evidence.record("delivery", d + " (sender " + sender.name() + " is pid " + sender.pid() + ")");
         assertThat(d.source()).as("si_code of %s", d).isEqualTo(Delivery.Source.USER);
@@ -33,10 +34,10 @@ class SignalSoftwareSourceSpec {
 
     /** Meaningful wherever a termination request can be sent (also a JVM's Process.destroy). */
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_SEND})
     void aTerminationRequestEndsAProcessAtTheDefaultDisposition(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
-        box.self().signals().kill(child, Signal.SIGTERM);
+        box.self().signalSend().kill(child, Signal.SIGTERM);
         ExitStatus status = child.awaitExit();
         evidence.record("status", status);
         assertThat(status.killedBySignal()).as("%s ended by a signal (%s)", child.name(), status).isTrue();
@@ -44,10 +45,10 @@ class SignalSoftwareSourceSpec {
     }
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS})
     void abortEndsTheCallerWithSigabrt(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
-        Throwable thrown = catchThrowable(() -> child.signals().abort());
+        Throwable thrown = catchThrowable(() -> child.signalFaults().abort());
         assertThat(thrown).as("abort()").isInstanceOf(ProcessGoneException.class);
         ExitStatus status = child.awaitExit();
         evidence.record("status", status);
@@ -55,16 +56,16 @@ class SignalSoftwareSourceSpec {
     }
 
     @Property("SIG-SOFTWARE-SOURCE")
+    @Requires({Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS})
     void abortEndsTheCallerEvenWhenItsSigabrtHandlerReturns(Sandbox box, Evidence evidence) {
-        box.require(Feature.MULTI_PROCESS, Feature.SIGNAL_FAULTS, Feature.SIGNAL_HANDLERS);
         Proc child = box.self().spawnChild(ChildOptions.inheriting());
-        child.signals().handle(Signal.SIGABRT);
-        Throwable thrown = catchThrowable(() -> child.signals().abort());
+        child.signalHandlers().handle(Signal.SIGABRT);
+        Throwable thrown = catchThrowable(() -> child.signalFaults().abort());
         assertThat(thrown).as("abort() with a SIGABRT handler that returns").isInstanceOf(ProcessGoneException.class);
         ExitStatus status = child.awaitExit();
-        evidence.record("log", SignalWaits.brief(child.signals().deliveries()));
+        evidence.record("log", SignalWaits.brief(child.signalHandlers().deliveries()));
         evidence.record("status", status);
-        assertThat(child.signals().deliveries()).as("the caller's own log")
+        assertThat(child.signalHandlers().deliveries()).as("the caller's own log")
                 .extracting(Delivery::signal, Delivery::senderPid).containsExactly(tuple(Signal.SIGABRT, child.pid()));
         assertThat(status.signalName()).as("how the caller of abort() ended (%s)", status).isEqualTo("SIGABRT");
     }

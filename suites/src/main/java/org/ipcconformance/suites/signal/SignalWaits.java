@@ -31,11 +31,11 @@ final class SignalWaits {
     static Delivery delivery(Sandbox box, Proc proc, Signal signal) {
         boolean observable = box.features().has(Feature.PROCESS_STATE);
         await("%s's handler to record %s".formatted(proc.name(), signal)).atMost(REACH).pollInterval(POLL)
-                .until(() -> of(proc.signals().deliveries(), signal) != null
+                .until(() -> of(proc.signalHandlers().deliveries(), signal) != null
                         || observable && proc.state().kind() == ProcState.Kind.EXITED);
-        Delivery d = of(proc.signals().deliveries(), signal);
+        Delivery d = of(proc.signalHandlers().deliveries(), signal);
         assertThat(d).as("%s's log %s: %s was not handled before it ended (%s)", proc.name(),
-                brief(proc.signals().deliveries()), signal, observable ? proc.state() : "?").isNotNull();
+                brief(proc.signalHandlers().deliveries()), signal, observable ? proc.state() : "?").isNotNull();
         return d;
     }
 

@@ -3,7 +3,6 @@ package org.ipcconformance.suites.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
@@ -19,14 +18,6 @@ final class Connections {
 
     /** A connected stream: the server's end (self, accepted) and the client's end (in {@code client}). */
     record Stream(Handle server, Proc client, Handle clientEnd, SocketAddress serverAddress) {
-    }
-
-    static Feature streamFeature(Domain domain) {
-        return domain == Domain.UNIX ? Feature.UNIX_STREAM_SOCKETS : Feature.INET_STREAM_SOCKETS;
-    }
-
-    static Feature datagramFeature(Domain domain) {
-        return domain == Domain.UNIX ? Feature.UNIX_DATAGRAM_SOCKETS : Feature.INET_DATAGRAM_SOCKETS;
     }
 
     /** 127.0.0.1 port 0 for INET, {@code name} in the sandbox's private directory for UNIX. */
@@ -46,7 +37,7 @@ final class Connections {
         Handle clientEnd = client.sockets().socket(domain, SocketType.STREAM, Protocols.DEFAULT);
         client.sockets().connect(clientEnd, bound);
         Handle server = self.sockets().accept(listener);
-        self.close(listener);
+        self.pipes().close(listener);
         return new Stream(server, client, clientEnd, bound);
     }
 

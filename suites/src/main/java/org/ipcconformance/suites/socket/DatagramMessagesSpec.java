@@ -7,17 +7,18 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Datagram;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Bytes;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * Seed §7: a datagram socket needs no connection, each send is one separate message, and the
@@ -29,6 +30,7 @@ class DatagramMessagesSpec {
     private static final int[] SIZES = {1, 100, 1000};
 
     @Property("SOCK-DGRAM-MESSAGES")
+    @Requires({Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void udpKeepsEachSendAsOneMessage(Sandbox box, Evidence evidence) {
         Pair p = pair(box, Domain.INET);
         messagesKeepTheirBoundaries(box, p, evidence);
@@ -43,6 +45,7 @@ class DatagramMessagesSpec {
     }
 
     @Property("SOCK-DGRAM-MESSAGES")
+    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void unixDatagramsKeepEachSendAsOneMessage(Sandbox box, Evidence evidence) {
         Pair p = pair(box, Domain.UNIX);
         messagesKeepTheirBoundaries(box, p, evidence);
@@ -59,7 +62,6 @@ class DatagramMessagesSpec {
     }
 
     private static Pair pair(Sandbox box, Domain domain) {
-        box.require(Connections.datagramFeature(domain), Feature.MULTI_PROCESS);
         SocketCalls me = box.self().sockets();
         Handle receiver = me.socket(domain, SocketType.DATAGRAM, Protocols.DEFAULT);
         SocketAddress to = me.bind(receiver, Connections.address(box, domain, "receiver.sock"));

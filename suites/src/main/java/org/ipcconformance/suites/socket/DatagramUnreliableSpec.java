@@ -8,14 +8,15 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * Seed §7: UDP may lose, duplicate or reorder datagrams. Informational (MAY): a burst into a small
@@ -28,8 +29,8 @@ class DatagramUnreliableSpec {
     private static final int SMALL_BUFFER = 4096;
 
     @Property("SOCK-DGRAM-UNRELIABLE")
+    @Requires({Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void aBurstIntoASmallBufferIsMeasured(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS);
         SocketCalls me = box.self().sockets();
         Handle receiver = me.socket(Domain.INET, SocketType.DATAGRAM, Protocols.DEFAULT);
         me.setOption(receiver, SocketOption.SO_RCVBUF, SMALL_BUFFER);

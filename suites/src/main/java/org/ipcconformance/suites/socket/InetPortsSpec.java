@@ -7,27 +7,28 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §7: a 16-bit port plus an address names one socket; port 0 asks for an ephemeral one. */
 class InetPortsSpec {
 
     @Property("SOCK-INET-PORTS")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.MULTI_PROCESS})
     void tcpPortZeroGetsAnEphemeralPortThatNoOtherSocketCanBind(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.MULTI_PROCESS);
         portsOf(box, SocketType.STREAM, evidence);
     }
 
     @Property("SOCK-INET-PORTS")
+    @Requires({Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS})
     void udpPortZeroGetsAnEphemeralPortThatNoOtherSocketCanBind(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS);
         portsOf(box, SocketType.DATAGRAM, evidence);
     }
 

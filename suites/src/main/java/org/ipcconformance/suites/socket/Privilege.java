@@ -3,7 +3,6 @@ package org.ipcconformance.suites.socket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.ipcconformance.spec.spi.ChildOptions;
-import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 import org.junit.jupiter.api.Assumptions;
@@ -23,9 +22,11 @@ final class Privilege {
                 + " run as root to check it");
     }
 
-    /** A child that has given up every privilege; checked, so a failed drop is not taken for a refusal. */
+    /**
+     * A child that has given up every privilege; checked, so a failed drop is not taken for a
+     * refusal. The caller requires {@code MULTI_PROCESS} and {@code UNPRIVILEGED_CHILD}.
+     */
     static Proc unprivilegedChild(Sandbox box) {
-        box.require(Feature.MULTI_PROCESS, Feature.UNPRIVILEGED_CHILD);
         Proc child = box.self().spawnChild(ChildOptions.inheriting().withoutPrivileges());
         assertThat(child.sockets().privileged())
                 .as("%s was started without privileges, yet says it may open raw sockets or bind reserved ports", child.name())

@@ -10,15 +10,16 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * Seed §7: a raw socket reaches IP and ICMP directly. A raw socket sees every packet of its
@@ -29,8 +30,8 @@ class RawAccessSpec {
     static final int PATIENCE = 256;
 
     @Property("SOCK-RAW-ACCESS")
+    @Requires(Feature.RAW_SOCKETS)
     void anIcmpEchoToLoopbackComesBackWithItsIpHeader(Sandbox box, Evidence evidence) {
-        box.require(Feature.RAW_SOCKETS);
         Privilege.requirePrivilegedSelf(box);
         SocketCalls me = box.self().sockets();
         Handle raw = me.socket(Domain.INET, SocketType.RAW, Protocols.ICMP);
@@ -63,8 +64,8 @@ class RawAccessSpec {
     }
 
     @Property("SOCK-RAW-ACCESS")
+    @Requires(Feature.RAW_SOCKETS)
     void aHandBuiltIpHeaderIsReceivedAsBuilt(Sandbox box, Evidence evidence) {
-        box.require(Feature.RAW_SOCKETS);
         Privilege.requirePrivilegedSelf(box);
         SocketCalls me = box.self().sockets();
         Handle receiver = me.socket(Domain.INET, SocketType.RAW, Packets.EXPERIMENTAL_PROTOCOL);
@@ -103,8 +104,8 @@ class RawAccessSpec {
     }
 
     @Property("SOCK-RAW-ACCESS")
+    @Requires({Feature.RAW_SOCKETS, Feature.MULTI_PROCESS, Feature.UNPRIVILEGED_CHILD})
     void anUnprivilegedProcessIsRefusedARawSocket(Sandbox box, Evidence evidence) {
-        box.require(Feature.RAW_SOCKETS);
         Proc nobody = Privilege.unprivilegedChild(box);
         evidence.record("unprivileged raw socket", Errors.assertFailsWith(IpcError.NOT_PERMITTED,
                 "socket(INET, RAW, ICMP) in the unprivileged " + nobody.name(),

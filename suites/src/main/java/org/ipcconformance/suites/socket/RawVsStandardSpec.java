@@ -6,13 +6,14 @@ import java.util.Arrays;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /**
  * Seed §7: a stream socket reads only TCP data and a datagram socket only UDP data, while a raw
@@ -22,8 +23,8 @@ class RawVsStandardSpec {
     private static final int UDP_HEADER = 8;
 
     @Property("SOCK-RAW-VS-STANDARD")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.RAW_SOCKETS})
     void tcpGivesOnlyThePayloadWhileARawSocketSeesTheHeaders(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.RAW_SOCKETS);
         Privilege.requirePrivilegedSelf(box);
         SocketCalls me = box.self().sockets();
         Handle raw = me.socket(Domain.INET, SocketType.RAW, Protocols.TCP);
@@ -62,8 +63,8 @@ class RawVsStandardSpec {
     }
 
     @Property("SOCK-RAW-VS-STANDARD")
+    @Requires({Feature.INET_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS})
     void udpGivesOnlyThePayloadWhileARawSocketSeesTheHeaders(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS);
         Privilege.requirePrivilegedSelf(box);
         SocketCalls me = box.self().sockets();
         Handle raw = me.socket(Domain.INET, SocketType.RAW, Protocols.UDP);

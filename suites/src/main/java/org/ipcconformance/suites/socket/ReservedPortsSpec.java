@@ -9,14 +9,15 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -27,8 +28,8 @@ class ReservedPortsSpec {
     private static final int TRIES = 16;
 
     @Property("SOCK-RESERVED-PORTS")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.PIPES})
     void aPrivilegedProcessBindsAPortBelowTheLimit(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS);
         int limit = Privilege.reservedLimit(box);
         Privilege.requirePrivilegedSelf(box);
         int port = freeReservedPort(box, limit);
@@ -37,8 +38,8 @@ class ReservedPortsSpec {
     }
 
     @Property("SOCK-RESERVED-PORTS")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS, Feature.UNPRIVILEGED_CHILD})
     void anUnprivilegedProcessIsRefusedAPortBelowTheLimit(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS);
         int limit = Privilege.reservedLimit(box);
         Proc nobody = Privilege.unprivilegedChild(box);
         SocketCalls its = nobody.sockets();
@@ -80,7 +81,7 @@ class ReservedPortsSpec {
                     throw e;
                 }
             } finally {
-                box.self().close(s);
+                box.self().pipes().close(s);
             }
         }
         Assumptions.abort("ports " + lowest + " to " + (limit - 1) + " below the limit are all in use: inconclusive");

@@ -7,21 +7,22 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Sandbox;
+import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.Protocols;
-import org.ipcconformance.spec.spi.socket.SocketCalls;
 import org.ipcconformance.spec.spi.socket.SocketOption;
 import org.ipcconformance.spec.spi.socket.SocketType;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
 
 /** Seed §7: a socket is fixed by its domain, type and protocol; what a domain does not offer is refused. */
 class SocketDomainSpec {
 
     @Property("SOCK-DOMAIN-TYPE-PROTOCOL")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS})
     void inetStreamAndDatagramDefaultToTcpAndUdp(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS);
         SocketCalls me = box.self().sockets();
         assertProtocol(me, Domain.INET, SocketType.STREAM, Protocols.DEFAULT, Protocols.TCP, evidence);
         assertProtocol(me, Domain.INET, SocketType.STREAM, Protocols.TCP, Protocols.TCP, evidence);
@@ -30,8 +31,8 @@ class SocketDomainSpec {
     }
 
     @Property("SOCK-DOMAIN-TYPE-PROTOCOL")
+    @Requires({Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS})
     void inetRefusesAProtocolOfAnotherTypeAndAnUnknownFamily(Sandbox box, Evidence evidence) {
-        box.require(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS);
         SocketCalls me = box.self().sockets();
         refused(me, Domain.INET, SocketType.STREAM, Protocols.UDP, IpcError.PROTOCOL_NOT_SUPPORTED, evidence);
         refused(me, Domain.INET, SocketType.DATAGRAM, Protocols.TCP, IpcError.PROTOCOL_NOT_SUPPORTED, evidence);
@@ -40,8 +41,8 @@ class SocketDomainSpec {
     }
 
     @Property("SOCK-DOMAIN-TYPE-PROTOCOL")
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.UNIX_DATAGRAM_SOCKETS})
     void unixStreamAndDatagramTakeNoInternetProtocol(Sandbox box, Evidence evidence) {
-        box.require(Feature.UNIX_STREAM_SOCKETS, Feature.UNIX_DATAGRAM_SOCKETS);
         SocketCalls me = box.self().sockets();
         assertProtocol(me, Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT, Protocols.DEFAULT, evidence);
         assertProtocol(me, Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT, Protocols.DEFAULT, evidence);
@@ -51,8 +52,8 @@ class SocketDomainSpec {
 
     /** POSIX connect(): an address bound by a socket of another type is refused with EPROTOTYPE. */
     @Property("SOCK-DOMAIN-TYPE-PROTOCOL")
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.UNIX_DATAGRAM_SOCKETS})
     void aStreamCannotConnectToADatagramSocketsAddress(Sandbox box, Evidence evidence) {
-        box.require(Feature.UNIX_STREAM_SOCKETS, Feature.UNIX_DATAGRAM_SOCKETS);
         SocketCalls me = box.self().sockets();
         Handle datagram = me.socket(Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT);
         var address = me.bind(datagram, Connections.address(box, Domain.UNIX, "datagram"));

@@ -12,6 +12,9 @@ import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.suites.engine.Bytes;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /**
  * Seed §7: a stream socket is an ordered, reliable, bidirectional byte stream. Each direction
@@ -23,33 +26,14 @@ class StreamReliableSpec {
     private static final int CHUNK = 65536;
     private static final int SMALL_SENDS = 10;
 
-    @Property("SOCK-STREAM-RELIABLE")
-    void tcpCarriesALargePatternBothWaysByteForByte(Sandbox box, Evidence evidence) {
-        transferBothWays(box, Domain.INET, evidence);
-    }
-
-    @Property("SOCK-STREAM-RELIABLE")
-    void unixStreamCarriesALargePatternBothWaysByteForByte(Sandbox box, Evidence evidence) {
-        transferBothWays(box, Domain.UNIX, evidence);
-    }
-
-    @Property("SOCK-STREAM-RELIABLE")
-    void tcpKeepsNoBoundariesBetweenSends(Sandbox box, Evidence evidence) {
-        boundariesNotKept(box, Domain.INET, evidence);
-    }
-
-    @Property("SOCK-STREAM-RELIABLE")
-    void unixStreamKeepsNoBoundariesBetweenSends(Sandbox box, Evidence evidence) {
-        boundariesNotKept(box, Domain.UNIX, evidence);
-    }
-
     /**
      * Both ends send at once: the peer's pattern (seed 1) flows to self while self's (seed 2) fills
      * the buffers towards the peer, which reads it once its own sends are done. Each sender shuts
      * its side down when done, so a receiver short of bytes sees end-of-stream instead of waiting.
      */
-    private static void transferBothWays(Sandbox box, Domain domain, Evidence evidence) {
-        box.require(Connections.streamFeature(domain), Feature.MULTI_PROCESS);
+    @Property(value = "SOCK-STREAM-RELIABLE", variants = Variants.SOCKET_DOMAIN)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.PIPES}, ofVariant = VariantFeature.STREAM_SOCKETS)
+    void carriesALargePatternBothWaysByteForByte(Sandbox box, Evidence evidence, Domain domain) {
         Proc peer = box.self().spawnUnrelated();
         Connections.Stream c = Connections.connect(box, domain, peer);
 
@@ -84,8 +68,9 @@ class StreamReliableSpec {
      * Ten sends all return before the peer reads: the bytes come back in fewer receives than
      * sends, in order; and one send is taken apart by receives smaller than it.
      */
-    private static void boundariesNotKept(Sandbox box, Domain domain, Evidence evidence) {
-        box.require(Connections.streamFeature(domain), Feature.MULTI_PROCESS);
+    @Property(value = "SOCK-STREAM-RELIABLE", variants = Variants.SOCKET_DOMAIN)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.PIPES}, ofVariant = VariantFeature.STREAM_SOCKETS)
+    void keepsNoBoundariesBetweenSends(Sandbox box, Evidence evidence, Domain domain) {
         Proc peer = box.self().spawnUnrelated();
         Connections.Stream c = Connections.connect(box, domain, peer);
 
