@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipcconformance.reports.aggregate.Aggregator;
 import org.ipcconformance.reports.aggregate.CatalogView;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.model.AdapterInfo;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.RunInfo;

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.model.RunInfo;
 

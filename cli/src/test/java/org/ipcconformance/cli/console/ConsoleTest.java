@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Outcome;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.model.RunInfo;
 import org.ipcconformance.spec.catalog.Level;

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 
 /**
  * Combines the methods that share a property ID on one adapter: any FAIL makes it FAIL, else any

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.PropertyDef;
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregation;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.json.ConformanceJson;
 import org.ipcconformance.reports.model.ConformanceReport;

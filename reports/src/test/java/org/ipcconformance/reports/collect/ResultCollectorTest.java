@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregation;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.aggregate.Outcome;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.junit.jupiter.api.BeforeAll;

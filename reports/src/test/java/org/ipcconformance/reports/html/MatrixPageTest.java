@@ -11,7 +11,7 @@ import org.ipcconformance.reports.SampleRuns;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregator;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.merge.MergeInput;
 import org.ipcconformance.reports.merge.ReportMerger;
 import org.ipcconformance.reports.model.ConformanceReport;

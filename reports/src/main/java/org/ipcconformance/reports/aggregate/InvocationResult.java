@@ -1,4 +1,4 @@
-package org.ipcconformance.reports.collect;
+package org.ipcconformance.reports.aggregate;
 
 import java.util.Map;
 import java.util.TreeMap;
