@@ -113,7 +113,7 @@ public final class Summary {
             out.println("  slowest:");
             for (InvocationResult i : slowest) {
                 out.println(String.format(Locale.ROOT, "    %9s  %-8s %-30s %-" + adapterWidth + "s %s", seconds(i.durationMillis()),
-                        i.verdict().label(), i.property(), i.adapter(), i.method()));
+                        i.verdict().label(), i.property(), i.adapter(), i.label()));
             }
         }
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleTest {
 
     private static PropertyResult r(String id, String adapter, Level level, Verdict v, String message) {
-        return new PropertyResult(id, Mechanism.PIPE, id, level, adapter, v, message, 3, Map.of(), List.of());
+        return new PropertyResult(id, Mechanism.PIPE, id, level, List.of("posix"), adapter, v, message, 3, Map.of(), List.of());
     }
 
     @Test

@@ -29,7 +29,7 @@ class SelftestResultTest {
     }
 
     private static PropertyResult r(String id, String adapter, Verdict v) {
-        return new PropertyResult(id, Mechanism.PIPE, id, Level.MUST, adapter, v, "", 1, Map.of(), List.of());
+        return new PropertyResult(id, Mechanism.PIPE, id, Level.MUST, List.of("posix"), adapter, v, "", 1, Map.of(), List.of());
     }
 
     private static List<PropertyResult> results(Verdict cleanOrder, Verdict eofUnderFault, Verdict orderUnderFault,
