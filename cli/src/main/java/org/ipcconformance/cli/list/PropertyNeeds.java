@@ -19,8 +19,9 @@ import org.ipcconformance.suites.engine.Requirements;
  *                   with {@link #NO_VARIANT} for methods that have none; empty when the property
  *                   has no spec method
  * @param methods    how many spec methods check the property
+ * @param pending    the catalog lists it as having no executable spec yet
  */
-record PropertyNeeds(PropertyDef property, Map<String, Set<Feature>> perVariant, int methods) {
+record PropertyNeeds(PropertyDef property, Map<String, Set<Feature>> perVariant, int methods, boolean pending) {
     /** The key of the features of methods without variants, as {@code Requirement.featuresPerVariant()} gives it. */
     static final String NO_VARIANT = "";
 
@@ -49,7 +50,7 @@ record PropertyNeeds(PropertyDef property, Map<String, Set<Feature>> perVariant,
                             .computeIfAbsent(variant, v -> EnumSet.noneOf(Feature.class)).addAll(features));
                 }
             }
-            all.add(new PropertyNeeds(def, perVariant, count));
+            all.add(new PropertyNeeds(def, perVariant, count, catalog.isPending(def.id())));
         }
         return all;
     }

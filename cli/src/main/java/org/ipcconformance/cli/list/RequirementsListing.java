@@ -34,7 +34,8 @@ final class RequirementsListing {
     private static void property(PrintWriter out, PropertyNeeds n, int width) {
         String id = n.property().id();
         if (!n.executable()) {
-            out.println(String.format(Locale.ROOT, "    %-" + width + "s%s", id, "no executable spec yet (pending)"));
+            out.println(String.format(Locale.ROOT, "    %-" + width + "s%s", id, n.pending()
+                    ? "no executable spec yet (pending)" : "no spec method found, though the catalog does not list it as pending"));
             return;
         }
         if (!n.hasVariants()) {
