@@ -61,14 +61,13 @@ final class Sections {
      */
     private static Map<String, String> standards(Grid grid) {
         Set<String> present = new LinkedHashSet<>();
-        grid.rows().forEach(r -> present.addAll(standardValues(r)));
+        grid.rows().forEach(r -> present.addAll(r.standard()));
         Map<String, String> values = new LinkedHashMap<>();
         for (Standard s : Standard.values()) {
             if (present.remove(s.notation())) {
                 values.put(s.notation(), s.notation());
             }
         }
-        present.remove(NO_STANDARD);
         present.forEach(v -> values.put(v, v));
         if (grid.rows().stream().anyMatch(r -> r.standard().isEmpty())) {
             values.put(NO_STANDARD, "not given");
