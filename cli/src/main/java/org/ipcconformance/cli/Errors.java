@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.ipcconformance.spec.catalog.CatalogException;
 import org.ipcconformance.spec.spi.HarnessException;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import picocli.CommandLine;
 
 /**

@@ -6,6 +6,7 @@ import org.ipcconformance.cli.merge.MergeCommand;
 import org.ipcconformance.cli.report.ReportCommand;
 import org.ipcconformance.cli.run.RunCommand;
 import org.ipcconformance.cli.selftest.SelftestCommand;
+import org.ipcconformance.cli.version.VersionProvider;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;

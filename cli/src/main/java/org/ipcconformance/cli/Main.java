@@ -30,7 +30,7 @@ public final class Main {
         } catch (LinkageError | java.util.ServiceConfigurationError x) {
             // A broken class path (an adapter jar that does not load) is a harness error, not a crash.
             e.println("ipc-conformance: the class path is broken: " + Errors.describe(x));
-            return org.ipcconformance.reports.Gate.USAGE_OR_HARNESS_ERROR;
+            return org.ipcconformance.reports.gate.Gate.USAGE_OR_HARNESS_ERROR;
         } finally {
             o.flush();
             e.flush();

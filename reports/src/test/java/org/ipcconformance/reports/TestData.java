@@ -8,19 +8,21 @@ import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.model.AdapterInfo;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.RunInfo;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.spec.catalog.Basis;
 import org.ipcconformance.spec.catalog.Level;
 import org.ipcconformance.spec.catalog.Mechanism;
 import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.Standard;
 
 /** A small catalog and invocation factory for report tests, independent of the shipped catalog. */
 public final class TestData {
     private TestData() {
     }
 
-    public static PropertyDef def(String id, Mechanism mechanism, Level level) {
+    public static PropertyDef def(String id, Mechanism mechanism, Level level, Standard... standard) {
         return new PropertyDef(id, mechanism, "Title of " + id, level, List.of(Basis.POSIX),
+                standard.length == 0 ? List.of(Standard.POSIX) : List.of(standard),
                 "Statement of " + id + ".", List.of("pipe(7)"), "Evidence of " + id + ".");
     }
 

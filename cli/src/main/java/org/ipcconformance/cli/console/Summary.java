@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.model.RunInfo;
 
@@ -113,7 +113,7 @@ public final class Summary {
             out.println("  slowest:");
             for (InvocationResult i : slowest) {
                 out.println(String.format(Locale.ROOT, "    %9s  %-8s %-30s %-" + adapterWidth + "s %s", seconds(i.durationMillis()),
-                        i.verdict().label(), i.property(), i.adapter(), i.method()));
+                        i.verdict().label(), i.property(), i.adapter(), i.label()));
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.ipcconformance.cli.console.Summary;
 import org.ipcconformance.cli.engine.CommandChecks;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.html.MatrixPage;
 import org.ipcconformance.reports.json.ConformanceJson;

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ipcconformance.cli.VersionProvider;
+import org.ipcconformance.cli.version.VersionProvider;
 import org.ipcconformance.spec.run.RunDirectory;
 import org.ipcconformance.spec.spi.HarnessException;
 

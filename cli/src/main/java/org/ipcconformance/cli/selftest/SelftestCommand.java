@@ -10,7 +10,7 @@ import org.ipcconformance.cli.console.Progress;
 import org.ipcconformance.cli.console.Summary;
 import org.ipcconformance.cli.engine.CommandChecks;
 import org.ipcconformance.cli.engine.RunSession;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Catalog;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Outcome;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.model.RunInfo;
 import org.ipcconformance.spec.catalog.Level;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ConsoleTest {
 
     private static PropertyResult r(String id, String adapter, Level level, Verdict v, String message) {
-        return new PropertyResult(id, Mechanism.PIPE, id, level, adapter, v, message, 3, Map.of(), List.of());
+        return new PropertyResult(id, Mechanism.PIPE, id, level, List.of("posix"), adapter, v, message, 3, Map.of(), List.of());
     }
 
     @Test

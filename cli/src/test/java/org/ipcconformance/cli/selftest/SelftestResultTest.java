@@ -14,6 +14,7 @@ import org.ipcconformance.spec.catalog.Basis;
 import org.ipcconformance.spec.catalog.Level;
 import org.ipcconformance.spec.catalog.Mechanism;
 import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.Standard;
 import org.junit.jupiter.api.Test;
 
 /** The selftest's verdict rules on made-up results: clean failures, kills, survivors. */
@@ -24,11 +25,11 @@ class SelftestResultTest {
 
     private static PropertyDef def(String id) {
         return new PropertyDef(id, id.startsWith("PIPE") ? Mechanism.PIPE : id.startsWith("FIFO") ? Mechanism.FIFO
-                : Mechanism.SIGNAL, id, Level.MUST, List.of(Basis.POSIX), "s", List.of("r"), "e");
+                : Mechanism.SIGNAL, id, Level.MUST, List.of(Basis.POSIX), List.of(Standard.POSIX), "s", List.of("r"), "e");
     }
 
     private static PropertyResult r(String id, String adapter, Verdict v) {
-        return new PropertyResult(id, Mechanism.PIPE, id, Level.MUST, adapter, v, "", 1, Map.of(), List.of());
+        return new PropertyResult(id, Mechanism.PIPE, id, Level.MUST, List.of("posix"), adapter, v, "", 1, Map.of(), List.of());
     }
 
     private static List<PropertyResult> results(Verdict cleanOrder, Verdict eofUnderFault, Verdict orderUnderFault,

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 
 /**
  * Combines the methods that share a property ID on one adapter: any FAIL makes it FAIL, else any
@@ -49,7 +48,7 @@ public final class Aggregation {
             List<String> notApplicable = new ArrayList<>();
             for (InvocationResult i : invocations) {
                 if (i.verdict() == Verdict.NOT_APPLICABLE) {
-                    notApplicable.add(i.method() + " (" + i.message() + ")");
+                    notApplicable.add(i.label() + " (" + i.message() + ")");
                 }
             }
             return notApplicable.isEmpty() ? "" : "passed; not applicable: " + String.join("; ", notApplicable);
@@ -62,19 +61,19 @@ public final class Aggregation {
         List<String> parts = new ArrayList<>();
         for (InvocationResult i : invocations) {
             if (i.verdict() == verdict) {
-                parts.add(several ? i.method() + ": " + i.message() : i.message());
+                parts.add(several ? i.label() + ": " + i.message() : i.message());
             }
         }
         return String.join("\n", parts);
     }
 
-    /** Evidence of all methods; a name several methods used is kept once per method, prefixed by it. */
+    /** Evidence of all invocations; a name several used is kept once per invocation, prefixed by its label. */
     private static Map<String, String> mergeEvidence(List<InvocationResult> invocations) {
         Map<String, Integer> uses = new HashMap<>();
         invocations.forEach(i -> i.evidence().keySet().forEach(k -> uses.merge(k, 1, Integer::sum)));
         Map<String, String> merged = new TreeMap<>();
         for (InvocationResult i : invocations) {
-            i.evidence().forEach((k, v) -> merged.put(uses.get(k) > 1 ? i.method() + ": " + k : k, v));
+            i.evidence().forEach((k, v) -> merged.put(uses.get(k) > 1 ? i.label() + ": " + k : k, v));
         }
         return merged;
     }

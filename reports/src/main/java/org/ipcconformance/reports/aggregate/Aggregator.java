@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.Standard;
 
 /**
  * Builds the result list of a run: one entry per selected property and adapter, in catalog and
@@ -55,7 +55,7 @@ public final class Aggregator {
             if (catalog.find(e.getKey()).isEmpty()) {
                 e.getValue().forEach((adapter, runs) -> {
                     Outcome o = Aggregation.combine(e.getKey(), adapter, runs);
-                    results.add(new PropertyResult(o.property(), null, "(not in the catalog)", null, adapter,
+                    results.add(new PropertyResult(o.property(), null, "(not in the catalog)", null, List.of(), adapter,
                             o.verdict(), o.message(), o.durationMillis(), o.evidence(), o.methods()));
                 });
             }
@@ -64,12 +64,17 @@ public final class Aggregator {
     }
 
     static PropertyResult resultOf(PropertyDef def, Outcome o) {
-        return new PropertyResult(def.id(), def.mechanism(), def.title(), def.level(), o.adapter(), o.verdict(),
-                o.message(), o.durationMillis(), o.evidence(), o.methods());
+        return new PropertyResult(def.id(), def.mechanism(), def.title(), def.level(), standardOf(def), o.adapter(),
+                o.verdict(), o.message(), o.durationMillis(), o.evidence(), o.methods());
     }
 
     private static PropertyResult missing(PropertyDef def, String adapter, Verdict verdict, String message) {
-        return new PropertyResult(def.id(), def.mechanism(), def.title(), def.level(), adapter, verdict, message,
-                0, Map.of(), List.of());
+        return new PropertyResult(def.id(), def.mechanism(), def.title(), def.level(), standardOf(def), adapter, verdict,
+                message, 0, Map.of(), List.of());
+    }
+
+    /** The property's standards as the catalog writes them ({@code posix-option:MSG}). */
+    static List<String> standardOf(PropertyDef def) {
+        return def.standard().stream().map(Standard::notation).toList();
     }
 }

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -26,14 +27,16 @@ import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Level;
 import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.Standard;
 import org.ipcconformance.spec.run.ReportKeys;
 
 /**
  * The catalog's view of one Allure test result: the mechanism as epic, the property (ID and
- * title) as feature and the spec method as story; the level as severity (MUST critical, SHOULD
- * normal, MAY minor); suites by adapter, mechanism and property; the adapter as a parameter; the
- * references as links; the evidence as attachments; the status and its message from the verdict
- * after the baseline (the message starts with the verdict, which categories.json matches).
+ * title) as feature and the spec method (with its variant, if any) as story; the level as
+ * severity (MUST critical, SHOULD normal, MAY minor); suites by adapter, mechanism and property;
+ * the adapter (and the variant) as parameters; the references as links; the evidence as
+ * attachments; the status and its message from the verdict after the baseline (the message
+ * starts with the verdict, which categories.json matches).
  */
 final class AllureMapping {
     /** Labels Allure's listener derives from the Java classes: replaced by the catalog's. */
@@ -63,8 +66,11 @@ final class AllureMapping {
         PropertyResult result = results.get(property + "\u0000" + adapter);
         Optional<PropertyDef> def = catalog.find(property);
         String method = SpecMethods.nameOf(AllureRecorder.labelOf(test, "testClass"), AllureRecorder.labelOf(test, "testMethod"));
+        String variant = published.get(ReportKeys.VARIANT);
         Optional<MethodResult> run = result == null ? Optional.empty()
-                : result.methods().stream().filter(m -> m.name().equals(method)).findFirst();
+                : result.methods().stream().filter(m -> m.name().equals(method) && Objects.equals(m.variant(), variant))
+                        .findFirst();
+        String invocation = MethodResult.label(method, variant);
 
         Verdict verdict;
         String message;
@@ -80,11 +86,12 @@ final class AllureMapping {
         }
 
         String title = def.map(PropertyDef::title).orElse("(not in the catalog)");
-        test.setName("[" + adapter + "] " + property + " " + method);
-        String key = test.getFullName() == null ? method : test.getFullName();
+        test.setName("[" + adapter + "] " + property + " " + invocation);
+        // One test case per spec method and variant (a method without variants keeps its key).
+        String key = MethodResult.label(test.getFullName() == null ? method : test.getFullName(), variant);
         test.setTestCaseId(md5(key));
-        // The same spec method on the same adapter is the same test from run to run: Allure's
-        // trends and retries follow the history id.
+        // The same spec method (and variant) on the same adapter is the same test from run to run:
+        // Allure's trends and retries follow the history id.
         test.setHistoryId(md5(key + "|" + adapter));
 
         List<Label> labels = test.getLabels();
@@ -96,11 +103,14 @@ final class AllureMapping {
             labels.add(ResultsUtils.createSuiteLabel(d.mechanism().title()));
         });
         labels.add(ResultsUtils.createFeatureLabel(property + ": " + title));
-        labels.add(ResultsUtils.createStoryLabel(method));
+        labels.add(ResultsUtils.createStoryLabel(invocation));
         labels.add(ResultsUtils.createParentSuiteLabel(adapter));
         labels.add(ResultsUtils.createSubSuiteLabel(property + ": " + title));
         labels.add(ResultsUtils.createTagLabel(verdict.name()));
         test.getParameters().add(new Parameter().setName("adapter").setValue(adapter));
+        if (variant != null) {
+            test.getParameters().add(new Parameter().setName("variant").setValue(variant));
+        }
 
         def.ifPresent(d -> test.getLinks().addAll(ReferenceLinks.of(d.references())));
         if (result != null && result.baseline() != null && result.baseline().link() != null) {
@@ -154,6 +164,8 @@ final class AllureMapping {
         sb.append("<p>").append(esc(d.statement())).append("</p>");
         sb.append("<p><b>What the spec checks:</b> ").append(esc(d.evidence())).append("</p>");
         sb.append("<p><b>Basis:</b> ").append(esc(d.basis().toString())).append("</p>");
+        sb.append("<p><b>Standard:</b> ").append(esc(String.join(", ", d.standard().stream().map(Standard::notation).toList())))
+                .append("</p>");
         sb.append("<p><b>References:</b></p><ul>");
         d.references().forEach(r -> sb.append("<li>").append(esc(r)).append("</li>"));
         sb.append("</ul>");

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregation;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -25,8 +26,8 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Listens to a JUnit Platform run of the suites and turns every finished test invocation into an
- * {@link InvocationResult}: attributed to (property, adapter) by the report entries each spec
- * invocation publishes ({@link ReportKeys}), classified by {@link Classifier}.
+ * {@link InvocationResult}: attributed to (property, adapter, variant) by the report entries each
+ * spec invocation publishes ({@link ReportKeys}), classified by {@link Classifier}.
  *
  * <p>A container that fails or is skipped as a whole (a class that cannot be instantiated, a
  * template whose adapters could not be provided) does not vanish: each spec method below it gets
@@ -179,8 +180,8 @@ public final class ResultCollector implements TestExecutionListener {
                 evidence.put(k.substring(ReportKeys.EVIDENCE_PREFIX.length()), v);
             }
         });
-        invocations.add(new InvocationResult(property.get(), adapter, methodNameOf(id), c.verdict(), c.message(),
-                c.detail(), millis, evidence));
+        invocations.add(new InvocationResult(property.get(), adapter, methodNameOf(id), e.get(ReportKeys.VARIANT),
+                c.verdict(), c.message(), c.detail(), millis, evidence));
     }
 
     /** Gives every spec method below a container a result on each adapter that lacks one. */

@@ -11,6 +11,7 @@ import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Mechanism;
 import org.ipcconformance.spec.catalog.PropertyDef;
+import org.ipcconformance.spec.catalog.Standard;
 
 /**
  * The matrix as data: rows (properties, grouped by mechanism in catalog order), columns (adapter
@@ -21,7 +22,9 @@ final class Grid {
     record Group(Mechanism mechanism, String title, List<Row> rows) {
     }
 
-    record Row(String id, String title, String level, Mechanism mechanism, PropertyDef def, List<Cell> cells) {
+    /** {@code standard}: as the catalog writes them ({@code posix-option:MSG}); empty where nothing says. */
+    record Row(String id, String title, String level, List<String> standard, Mechanism mechanism, PropertyDef def,
+               List<Cell> cells) {
         Cell cell(Column c) {
             return cells.get(c.index());
         }
@@ -102,7 +105,9 @@ final class Grid {
             }
             String title = any.title().isBlank() && def != null ? def.title() : any.title();
             String level = any.level() != null ? any.level().name() : def == null ? "" : def.level().name();
-            rows.add(new Row(id, title, level, any.mechanism(), def, rowCells));
+            // This tool's catalog first, so that a report written before the field existed still shows it.
+            List<String> standard = def != null ? def.standard().stream().map(Standard::notation).toList() : any.standard();
+            rows.add(new Row(id, title, level, standard, any.mechanism(), def, rowCells));
         }
         return rows;
     }

@@ -12,7 +12,8 @@ import org.ipcconformance.reports.model.PropertyResult;
 /**
  * The matrix: one body per mechanism, a row per property, a column per adapter (and host). Each
  * cell is a button that opens the detail view, with the verdict as text and colour and its message
- * as a tooltip; rows and cells carry data attributes for the filters.
+ * as a tooltip; rows (mechanism, level, standards) and cells (column, verdict) carry data
+ * attributes for the filters.
  */
 final class MatrixTable {
     private MatrixTable() {
@@ -51,7 +52,8 @@ final class MatrixTable {
                 boolean differs = rowsDiffering.contains(row.id());
                 h.append("<tr class=\"prop\" id=\"p-").append(Html.escape(row.id())).append("\" data-mechanism=\"").append(mech)
                         .append("\" data-level=\"").append(Html.escape(row.level())).append("\"")
-                        .append(differs ? " data-disagree=\"true\"" : "").append(">")
+                        .append(" data-standard=\"").append(Html.escape(String.join(" ", Sections.standardValues(row))))
+                        .append("\"").append(differs ? " data-disagree=\"true\"" : "").append(">")
                         .append("<th scope=\"row\" class=\"prop\"><span class=\"id\">").append(Html.escape(row.id()))
                         .append("</span>").append(differs ? " <span class=\"differs-mark\" title=\"adapters disagree\">≠</span>" : "")
                         .append(" <span class=\"title\">").append(Html.escape(row.title())).append("</span></th>")

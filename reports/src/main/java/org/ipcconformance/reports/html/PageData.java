@@ -48,6 +48,7 @@ final class PageData {
             p.put("title", row.title());
             p.put("mechanism", row.mechanism() == null ? "" : row.mechanism().title());
             p.put("level", row.level());
+            p.put("standard", row.standard());
             PropertyDef def = row.def();
             if (def != null) {
                 p.put("statement", def.statement());
@@ -90,6 +91,9 @@ final class PageData {
         for (MethodResult m : r.methods()) {
             Map<String, Object> mm = new LinkedHashMap<>();
             mm.put("name", m.name());
+            if (m.variant() != null) {
+                mm.put("variant", m.variant());
+            }
             mm.put("verdict", m.verdict() == null ? "" : m.verdict().name());
             mm.put("message", m.message());
             mm.put("durationMillis", m.durationMillis());

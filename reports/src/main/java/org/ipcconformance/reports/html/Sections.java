@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.spec.catalog.Standard;
 
 /** The filters, the view of disagreements, the legend and the (empty) detail dialog. */
 final class Sections {
+    /** The standard filter's value for rows whose result names no standard (an ID outside the catalog). */
+    static final String NO_STANDARD = "none";
+
     private Sections() {
     }
 
@@ -36,6 +40,7 @@ final class Sections {
         Map<String, String> levelMap = new LinkedHashMap<>();
         levels.forEach(l -> levelMap.put(l, l));
         group(h, "Level", "level", levelMap);
+        group(h, "Standard", "standard", standards(grid));
         Map<String, String> verdictMap = new LinkedHashMap<>();
         verdicts.forEach(v -> verdictMap.put(v.name(), v.label()));
         group(h, "Verdict", "verdict", verdictMap);
@@ -47,6 +52,32 @@ final class Sections {
                 .append(anyDisagreement ? "" : " disabled=\"disabled\"").append(" /> only where adapters disagree</label> ")
                 .append("<button type=\"reset\">Show all</button> <output id=\"shown\" aria-live=\"polite\"></output></fieldset>\n")
                 .append("</form>\n");
+    }
+
+    /**
+     * The standards of the rows, in the catalog's order of {@link Standard} (any this tool does not
+     * know, from a newer report, after them), then {@value #NO_STANDARD} when some row names none.
+     * A row shows while any of its standards is checked.
+     */
+    private static Map<String, String> standards(Grid grid) {
+        Set<String> present = new LinkedHashSet<>();
+        grid.rows().forEach(r -> present.addAll(r.standard()));
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Standard s : Standard.values()) {
+            if (present.remove(s.notation())) {
+                values.put(s.notation(), s.notation());
+            }
+        }
+        present.forEach(v -> values.put(v, v));
+        if (grid.rows().stream().anyMatch(r -> r.standard().isEmpty())) {
+            values.put(NO_STANDARD, "not given");
+        }
+        return values;
+    }
+
+    /** The filter values of a row: its standards, or {@value #NO_STANDARD} when it names none. */
+    static List<String> standardValues(Grid.Row row) {
+        return row.standard().isEmpty() ? List.of(NO_STANDARD) : row.standard();
     }
 
     private static void group(StringBuilder h, String legend, String name, Map<String, String> values) {

@@ -42,6 +42,11 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *       "mechanism": "PIPE",                      GENERAL, PIPE, FIFO, SIGNAL, MESSAGE_QUEUE,
  *                                                 SHARED_MEMORY, SEMAPHORE, SOCKET (null: not in catalog)
  *       "title": "...", "level": "MUST",          MUST, SHOULD or MAY (null: not in catalog)
+ *       "standard": ["xsi", "posix-option:MSG"],  the standards that promise it: posix, posix-option:MSG,
+ *                                                 posix-option:SEM, posix-option:SHM, posix-option:TMO,
+ *                                                 posix-option:RTS, xsi, linux; one per IPC family for a
+ *                                                 property checked in both ([]: not in catalog, or a
+ *                                                 report written before the field)
  *       "adapter": "simulator",                   an id of run.adapters ("simulator:fault" for a mutant)
  *       "verdict": "PASS",                        PASS, FAIL, NOT_APPLICABLE, BROKEN, TIMEOUT,
  *                                                 XFAIL, XPASS or UNTESTED
@@ -49,9 +54,13 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *       "durationMillis": 3,                      summed over the property's spec methods
  *       "evidence": {"name": "value"},            what the specs recorded (ipc.evidence.* entries)
  *       "methods": [                              the spec methods behind the verdict ([] for UNTESTED)
- *         {"name": "PipeSpec.writeBoundariesAreNotKept", "verdict": "PASS", "message": "",
+ *         {"name": "ShmNoCopySpec.aStoreIsSeen",  SpecClass.method
+ *          "variant": "POSIX",                    the invocation's variant (System V, POSIX, UNIX,
+ *                                                 INET): a method run once per variant gives one
+ *                                                 entry per variant; absent for a method without
+ *          "verdict": "PASS", "message": "",
  *          "durationMillis": 3, "detail": "...",  detail only for BROKEN: exception + first frames
- *          "evidence": {"family": "POSIX"}}        what this method recorded (absent when nothing)
+ *          "evidence": {"read": "42"}}            what this invocation recorded (absent when nothing)
  *       ]
  *     }
  *   ]

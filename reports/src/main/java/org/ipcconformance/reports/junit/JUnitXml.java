@@ -22,8 +22,9 @@ import org.ipcconformance.reports.model.RunInfo;
 
 /**
  * JUnit XML, one file per adapter ({@code DIR/junit/TEST-<adapter>.xml}), for CI tools that show
- * test results. A test case is one spec method on one adapter, named {@code [adapter] ID
- * SpecClass.method} with class name {@code adapter.SpecClass}, so that tools keep the adapters
+ * test results. A test case is one spec method invocation on one adapter, named {@code [adapter] ID
+ * SpecClass.method}, or {@code [adapter] ID SpecClass.method (POSIX)} for a method run once per
+ * variant, with class name {@code adapter.SpecClass}, so that tools keep adapters and variants
  * apart. FAIL, TIMEOUT and XPASS are failures (type = the verdict), BROKEN an error,
  * NOT_APPLICABLE and XFAIL skipped with the reason. UNTESTED properties have no test case.
  */
@@ -76,7 +77,7 @@ public final class JUnitXml {
                 Verdict v = Baseline.methodVerdict(r.verdict(), m.verdict());
                 String message = v == m.verdict() ? m.message() : r.message();
                 String specClass = m.name().contains(".") ? m.name().substring(0, m.name().indexOf('.')) : m.name();
-                cases.add(new Case("[" + adapter + "] " + r.property() + " " + m.name(), adapter + "." + specClass,
+                cases.add(new Case("[" + adapter + "] " + r.property() + " " + m.label(), adapter + "." + specClass,
                         m.durationMillis(), v, message, m.detail(), r.evidence()));
             }
         }

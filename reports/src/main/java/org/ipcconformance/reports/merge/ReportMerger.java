@@ -54,8 +54,8 @@ public final class ReportMerger {
                         orElse(info.os(), run.os()), orElse(info.kernel(), run.kernel())));
             }
             for (PropertyResult r : input.report().results()) {
-                results.add(new PropertyResult(r.property(), r.mechanism(), r.title(), r.level(), renamed.get(r.adapter()),
-                        r.verdict(), r.message(), r.durationMillis(), r.evidence(), r.methods()));
+                results.add(new PropertyResult(r.property(), r.mechanism(), r.title(), r.level(), r.standard(),
+                        renamed.get(r.adapter()), r.verdict(), r.message(), r.durationMillis(), r.evidence(), r.methods()));
             }
         }
         return new ConformanceReport(mergedRun(sources, columns), inCatalogOrder(results, columns, catalog));

@@ -15,18 +15,22 @@ import org.ipcconformance.spec.catalog.Mechanism;
  *
  * @param mechanism null only for an ID the catalog does not know
  * @param level     null only for an ID the catalog does not know
+ * @param standard  the standards that promise the property, as the catalog writes them
+ *                  ({@code posix}, {@code posix-option:MSG}, {@code xsi}, {@code linux}); empty for an
+ *                  ID the catalog does not know and in reports written before the field existed
  * @param evidence  what the spec observed ({@code ipc.evidence.*} entries), by name
  * @param methods   the spec methods that decided the verdict; empty for UNTESTED
  * @param baseline  for XFAIL and XPASS: the baseline entry that applied and the verdict observed
  *                  before it; absent (null) otherwise
  */
-@JsonPropertyOrder({"property", "mechanism", "title", "level", "adapter", "verdict", "message",
+@JsonPropertyOrder({"property", "mechanism", "title", "level", "standard", "adapter", "verdict", "message",
         "durationMillis", "evidence", "methods", "baseline"})
 public record PropertyResult(
         String property,
         Mechanism mechanism,
         String title,
         Level level,
+        List<String> standard,
         String adapter,
         Verdict verdict,
         String message,
@@ -38,21 +42,23 @@ public record PropertyResult(
     public PropertyResult {
         message = message == null ? "" : message;
         title = title == null ? "" : title;
+        standard = standard == null ? List.of() : List.copyOf(standard);
         evidence = evidence == null ? Map.of() : new TreeMap<>(evidence);
         methods = methods == null ? List.of() : List.copyOf(methods);
     }
 
     /** A result no baseline touched. */
-    public PropertyResult(String property, Mechanism mechanism, String title, Level level, String adapter,
-                          Verdict verdict, String message, long durationMillis, Map<String, String> evidence,
-                          List<MethodResult> methods) {
-        this(property, mechanism, title, level, adapter, verdict, message, durationMillis, evidence, methods, null);
+    public PropertyResult(String property, Mechanism mechanism, String title, Level level, List<String> standard,
+                          String adapter, Verdict verdict, String message, long durationMillis,
+                          Map<String, String> evidence, List<MethodResult> methods) {
+        this(property, mechanism, title, level, standard, adapter, verdict, message, durationMillis, evidence, methods,
+                null);
     }
 
     /** This result with the baseline's verdict and message. */
     public PropertyResult withBaseline(Verdict newVerdict, String newMessage, Deviation deviation) {
-        return new PropertyResult(property, mechanism, title, level, adapter, newVerdict, newMessage, durationMillis,
-                evidence, methods, deviation);
+        return new PropertyResult(property, mechanism, title, level, standard, adapter, newVerdict, newMessage,
+                durationMillis, evidence, methods, deviation);
     }
 
     /** True for a MUST property whose verdict is FAIL, TIMEOUT or BROKEN: what fails the gate. */

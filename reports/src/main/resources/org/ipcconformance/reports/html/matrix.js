@@ -17,8 +17,9 @@
   }
 
   function apply() {
-    var mechanisms = checked("mechanism"), levels = checked("level"), verdicts = checked("verdict"),
-        columns = checked("column"), onlyDisagree = form.elements.disagree.checked, shown = 0;
+    var mechanisms = checked("mechanism"), levels = checked("level"), standards = checked("standard"),
+        verdicts = checked("verdict"), columns = checked("column"), onlyDisagree = form.elements.disagree.checked,
+        shown = 0;
     Array.prototype.forEach.call(document.querySelectorAll("#matrix [data-col]"), function (el) {
       el.hidden = !columns[el.getAttribute("data-col")];
     });
@@ -26,8 +27,10 @@
       var anyVerdict = Array.prototype.some.call(row.querySelectorAll("td[data-verdict]"), function (td) {
         return columns[td.getAttribute("data-col")] && verdicts[td.getAttribute("data-verdict")];
       });
-      var show = mechanisms[row.getAttribute("data-mechanism")] && levels[row.getAttribute("data-level")] && anyVerdict
-          && (!onlyDisagree || row.hasAttribute("data-disagree"));
+      // A row names one or more standards (one per IPC family): it shows while any of them is checked.
+      var anyStandard = row.getAttribute("data-standard").split(" ").some(function (s) { return standards[s]; });
+      var show = mechanisms[row.getAttribute("data-mechanism")] && levels[row.getAttribute("data-level")] && anyStandard
+          && anyVerdict && (!onlyDisagree || row.hasAttribute("data-disagree"));
       row.hidden = !show;
       if (show) { shown++; }
     });
@@ -93,7 +96,7 @@
       var box = el("div", null, "method");
       var title = el("h4", m.name + " ");
       title.appendChild(badge(m.verdict));
-      if (m.evidence && m.evidence.family) { title.appendChild(el("span", m.evidence.family, "family")); }
+      if (m.variant) { title.appendChild(el("span", m.variant, "variant")); }
       box.appendChild(title);
       box.appendChild(el("p", m.durationMillis + " ms", "note"));
       if (m.message) { box.appendChild(el("pre", m.message)); }
@@ -111,6 +114,10 @@
     if (prop.basis) {
       body.appendChild(el("h3", "Basis"));
       body.appendChild(el("p", prop.basis.join(", ")));
+    }
+    if (prop.standard && prop.standard.length > 0) {
+      body.appendChild(el("h3", "Standard"));
+      body.appendChild(el("p", prop.standard.join(", ")));
     }
     if (prop.references) {
       body.appendChild(el("h3", "References"));

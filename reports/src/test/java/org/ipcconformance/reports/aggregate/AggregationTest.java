@@ -7,7 +7,6 @@ import static org.ipcconformance.reports.TestData.inv;
 import java.util.List;
 import java.util.Map;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 import org.junit.jupiter.api.Test;
 
 class AggregationTest {

@@ -5,10 +5,9 @@ import static org.ipcconformance.reports.TestData.inv;
 
 import java.util.List;
 import java.util.Set;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.Verdict;
-import org.ipcconformance.reports.collect.InvocationResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Level;
 import org.ipcconformance.spec.catalog.Mechanism;

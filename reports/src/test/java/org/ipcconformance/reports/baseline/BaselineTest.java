@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import org.ipcconformance.reports.Gate;
+import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.json.ConformanceJson;
 import org.ipcconformance.reports.model.ConformanceReport;
@@ -18,7 +18,7 @@ class BaselineTest {
     private static final Platform LINUX_6_1 = new Platform("Linux", "6.1.0-18-amd64");
 
     private static PropertyResult result(String id, String adapter, Verdict v, Level level) {
-        return new PropertyResult(id, Mechanism.PIPE, "t", level, adapter, v, "observed message", 3, Map.of(), List.of());
+        return new PropertyResult(id, Mechanism.PIPE, "t", level, List.of("posix"), adapter, v, "observed message", 3, Map.of(), List.of());
     }
 
     private static BaselineEntry entry(String id, String adapter, PlatformMatch platform, int line) {

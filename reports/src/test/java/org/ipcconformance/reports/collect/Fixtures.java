@@ -1,6 +1,7 @@
 package org.ipcconformance.reports.collect;
 
 import org.ipcconformance.reports.collect.FixtureAdapters.AdapterName;
+import org.ipcconformance.reports.collect.FixtureAdapters.VariantName;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.ipcconformance.spec.run.SpecTimeoutException;
 import org.ipcconformance.spec.spi.IpcError;
@@ -69,6 +70,19 @@ final class Fixtures {
         @ExtendWith(FixtureAdapters.class)
         @Property("FIFO-MEMORY-CONTENT")
         void disabled() {
+        }
+    }
+
+    static class VariantSpec {
+        @TestTemplate
+        @ExtendWith(FixtureAdapters.class)
+        @FixtureAdapters.Variants({"System V", "POSIX"})
+        @Property("SHM-NO-COPY")
+        void aStoreIsSeenWithoutACopy(AdapterName adapter, VariantName variant, TestReporter reporter) {
+            reporter.publishEntry(ReportKeys.EVIDENCE_PREFIX + "seen", variant.title() + " on " + adapter.id());
+            if (FixtureAdapters.isNative(adapter) && variant.title().equals("POSIX")) {
+                throw new AssertionError("the store was not seen");
+            }
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregation;
+import org.ipcconformance.reports.aggregate.InvocationResult;
 import org.ipcconformance.reports.aggregate.Outcome;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,8 @@ class ResultCollectorTest {
             }
         });
         LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(Fixtures.MixedSpec.class), selectClass(Fixtures.BeforeAllFailsSpec.class),
+                .selectors(selectClass(Fixtures.MixedSpec.class), selectClass(Fixtures.VariantSpec.class),
+                        selectClass(Fixtures.BeforeAllFailsSpec.class),
                         selectClass(Fixtures.ConstructorFailsSpec.class), selectClass(Fixtures.ExplodingProviderSpec.class))
                 .configurationParameter(ReportKeys.ADAPTERS_PARAMETER, String.join(",", ADAPTERS))
                 .build(), collector);
@@ -74,6 +77,26 @@ class ResultCollectorTest {
                 .filter(i -> i.method().endsWith("twoWritesComeBackInOneRead")).findFirst().orElseThrow();
         assertThat(withEvidence.evidence()).containsExactly(Map.entry("read", "abcd"));
         assertThat(withEvidence.durationMillis()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void eachVariantOfAMethodIsAnInvocationOfItsOwnNamedByItsEntry() {
+        String method = "Fixtures.VariantSpec.aStoreIsSeenWithoutACopy";
+        List<InvocationResult> onNative = of("SHM-NO-COPY", "native");
+        assertThat(onNative).extracting(InvocationResult::method).containsOnly(method);
+        assertThat(onNative).extracting(InvocationResult::variant).containsExactlyInAnyOrder("System V", "POSIX");
+        InvocationResult posix = onNative.stream().filter(i -> "POSIX".equals(i.variant())).findFirst().orElseThrow();
+        assertThat(posix.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(posix.evidence()).containsExactly(Map.entry("seen", "POSIX on native"));
+        assertThat(of("SHM-NO-COPY", "simulator")).extracting(InvocationResult::verdict).containsOnly(Verdict.PASS);
+
+        Outcome combined = Aggregation.combine("SHM-NO-COPY", "native", onNative);
+        assertThat(combined.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(combined.message()).isEqualTo(method + " (POSIX): the store was not seen");
+        assertThat(combined.methods()).extracting(MethodResult::variant).containsExactlyInAnyOrder("System V", "POSIX");
+        assertThat(combined.evidence()).containsOnly(Map.entry(method + " (System V): seen", "System V on native"),
+                Map.entry(method + " (POSIX): seen", "POSIX on native"));
+        assertThat(of("PIPE-EOF", "native")).extracting(InvocationResult::variant).containsOnlyNulls();
     }
 
     @Test
@@ -133,7 +156,7 @@ class ResultCollectorTest {
     void progressReportsEachPropertyAndAdapterOnceWhenItsMethodsAreDone() {
         Set<String> properties = Set.of("PIPE-BYTE-STREAM", "PIPE-EOF", "PIPE-ORDER", "FIFO-NONBLOCK-OPEN",
                 "FIFO-MEMORY-CONTENT", "FIFO-FILESYSTEM-NAME", "FIFO-UNLINK-KEEPS-OPEN-ENDS", "IPC-KERNEL-COPY",
-                "IPC-ADDRESS-ISOLATION");
+                "IPC-ADDRESS-ISOLATION", "SHM-NO-COPY");
         assertThat(planned).containsExactly(properties.size() * ADAPTERS.size());
         assertThat(finished).hasSize(properties.size() * ADAPTERS.size());
         assertThat(finished).extracting(o -> o.property() + "@" + o.adapter()).doesNotHaveDuplicates();

@@ -129,6 +129,16 @@ class MatrixBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#matrix thead th[data-col='1']")).isDisplayed()).isTrue();
 
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        check("standard", "posix", false);
+        check("standard", "linux", false);
+        // a row shows while any of its standards is checked: SHM-LIFETIME (xsi, SHM, linux) stays
+        assertThat(visibleRowIds()).contains("MQ-SELECTIVE-RECEIVE", "SEM-UNDO-ON-EXIT", "SHM-LIFETIME", "SIG-REALTIME-QUEUED")
+                .doesNotContain("PIPE-EOF", "PIPE-UNIDIRECTIONAL", "SOCK-RAW-ACCESS");
+        check("standard", "xsi", false);
+        assertThat(visibleRowIds()).contains("MQ-SELECTIVE-RECEIVE", "SHM-LIFETIME", "SIG-REALTIME-QUEUED")
+                .doesNotContain("SEM-UNDO-ON-EXIT", "SEM-ATOMIC-SET");
+
+        browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
         browser.findElement(By.cssSelector("#filters input[name=disagree]")).click();
         assertThat(visibleRowIds()).contains("PIPE-ATOMIC-WRITE", "PIPE-FINITE-BUFFER", "PIPE-BROKEN", "SEM-UNDO-ON-EXIT")
                 .doesNotContain("PIPE-UNIDIRECTIONAL", "FIFO-NONBLOCK-OPEN", "SIG-UNCATCHABLE");
@@ -155,10 +165,11 @@ class MatrixBrowserTest {
         cell("MQ-SELECTIVE-RECEIVE", 1).findElement(By.tagName("button")).click();
         List<WebElement> methods = browser.findElements(By.cssSelector("#detail-body .method"));
         assertThat(methods).hasSize(2);
-        assertThat(methods.get(0).findElement(By.cssSelector(".family")).getText()).isEqualTo("System V");
-        assertThat(methods.get(0).getText()).contains("systemVReceivesByType", "type 2 \"second\"", "9 ms");
-        assertThat(methods.get(1).findElement(By.cssSelector(".family")).getText()).isEqualTo("POSIX");
-        assertThat(methods.get(1).getText()).contains("posixReceivesByPriority", "priority 7 \"urgent\"", "7 ms");
+        assertThat(methods.get(0).findElement(By.cssSelector(".variant")).getText()).isEqualTo("System V");
+        assertThat(methods.get(0).getText()).contains(SampleRuns.SELECTIVE_RECEIVE, "type 2 \"second\"", "9 ms");
+        assertThat(methods.get(1).findElement(By.cssSelector(".variant")).getText()).isEqualTo("POSIX");
+        assertThat(methods.get(1).getText()).contains(SampleRuns.SELECTIVE_RECEIVE, "priority 7 \"urgent\"", "7 ms");
+        assertThat(browser.findElement(By.id("detail-body")).getText()).contains("Standard", "xsi, posix-option:MSG");
         browser.findElement(By.id("detail-close")).click();
         assertThat(dialog.isDisplayed()).isFalse();
     }

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.ipcconformance.reports.SampleRuns;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregator;
-import org.ipcconformance.reports.collect.InvocationResult;
+import org.ipcconformance.reports.aggregate.CatalogView;
+import org.ipcconformance.reports.aggregate.InvocationResult;
+import org.ipcconformance.reports.json.ConformanceJson;
 import org.ipcconformance.reports.merge.MergeInput;
 import org.ipcconformance.reports.merge.ReportMerger;
 import org.ipcconformance.reports.model.ConformanceReport;
@@ -143,13 +146,46 @@ class MatrixPageTest {
         int n = Integer.parseInt(page.selectFirst("#p-MQ-SELECTIVE-RECEIVE td[data-col=0] button").attr("data-cell"));
         JsonNode cell = data.get("cells").get(n);
         assertThat(cell.get("verdict").asText()).isEqualTo("PASS");
-        assertThat(cell.get("methods").get(1).get("evidence").get("family").asText()).isEqualTo("POSIX");
+        assertThat(cell.get("methods").get(0).get("variant").asText()).isEqualTo("System V");
+        assertThat(cell.get("methods").get(1).get("variant").asText()).isEqualTo("POSIX");
+        assertThat(cell.get("methods").get(1).get("evidence").get("received first").asText()).isEqualTo("priority 7 \"urgent\"");
+        int eof = Integer.parseInt(page.selectFirst("#p-PIPE-EOF td[data-col=0] button").attr("data-cell"));
+        assertThat(data.get("cells").get(eof).get("methods").get(0).has("variant")).isFalse();
         JsonNode prop = data.get("properties").get("MQ-SELECTIVE-RECEIVE");
         assertThat(prop.get("statement").asText()).isEqualTo(SampleRuns.catalog().find("MQ-SELECTIVE-RECEIVE").orElseThrow().statement());
         assertThat(prop.get("references")).isNotEmpty();
         assertThat(prop.get("basis").get(0).asText()).isEqualTo("SEED");
+        assertThat(prop.get("standard")).extracting(JsonNode::asText).containsExactly("xsi", "posix-option:MSG");
         int failing = Integer.parseInt(page.selectFirst("#p-PIPE-ATOMIC-WRITE td[data-col=0] button").attr("data-cell"));
         assertThat(data.get("cells").get(failing).get("message").asText()).isEqualTo(SampleRuns.HOSTILE);
+    }
+
+    @Test
+    void rowsCarryTheirStandardsAndTheFiltersOfferThoseOfThePage() {
+        Document page = Jsoup.parse(MatrixPage.render(SampleRuns.linux(), SampleRuns.catalog()));
+        assertThat(page.selectFirst("#p-MQ-SELECTIVE-RECEIVE").attr("data-standard")).isEqualTo("xsi posix-option:MSG");
+        assertThat(page.selectFirst("#p-SHM-LIFETIME").attr("data-standard")).isEqualTo("xsi posix-option:SHM linux");
+        assertThat(page.selectFirst("#p-PIPE-EOF").attr("data-standard")).isEqualTo("posix");
+        assertThat(page.select("#filters fieldset[data-filter]").eachAttr("data-filter"))
+                .containsExactly("mechanism", "level", "standard", "verdict", "column");
+        // in the catalog's order of standards; none of the 49 needs the timeouts option yet
+        assertThat(page.select("#filters fieldset[data-filter=standard] input").eachAttr("value")).containsExactly(
+                "posix", "posix-option:MSG", "posix-option:SEM", "posix-option:SHM", "posix-option:RTS", "xsi", "linux");
+        assertThat(page.select("#filters fieldset[data-filter=standard] input[checked]")).hasSize(7);
+        // TestData's catalog has only POSIX base properties
+        assertThat(doc.select("#filters fieldset[data-filter=standard] input").eachAttr("value")).containsExactly("posix");
+    }
+
+    @Test
+    void aRowOutsideThisToolsCatalogWithoutAStandardIsFilteredAsNotGiven() {
+        // a report written before standards existed, read with a catalog that does not know its properties
+        String older = ConformanceJson.toJson(report).replaceAll("\\s*\"standard\" : \\[[^\\]]*\\],", "");
+        Document page = Jsoup.parse(MatrixPage.render(ConformanceJson.fromJson(older), new CatalogView(List.of(), Set.of())));
+        assertThat(page.select("#matrix tr.prop").eachAttr("data-standard")).hasSize(6).containsOnly(Sections.NO_STANDARD);
+        assertThat(page.select("#filters fieldset[data-filter=standard] label").eachText()).containsExactly("not given");
+        // the same report with this tool's catalog shows the catalog's standards
+        Document known = Jsoup.parse(MatrixPage.render(ConformanceJson.fromJson(older), TestData.catalog()));
+        assertThat(known.select("#matrix tr.prop").eachAttr("data-standard")).containsOnly("posix");
     }
 
     @Test

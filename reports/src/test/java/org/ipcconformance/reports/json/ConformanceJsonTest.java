@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.ipcconformance.reports.SampleRuns;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.junit.jupiter.api.Test;
@@ -40,8 +41,8 @@ class ConformanceJsonTest {
         assertThat(results.isArray()).isTrue();
         JsonNode failing = null;
         for (JsonNode r : results) {
-            for (String field : new String[] {"property", "mechanism", "title", "level", "adapter", "verdict", "message",
-                    "durationMillis", "evidence", "methods"}) {
+            for (String field : new String[] {"property", "mechanism", "title", "level", "standard", "adapter", "verdict",
+                    "message", "durationMillis", "evidence", "methods"}) {
                 assertThat(r.has(field)).as("results[]." + field).isTrue();
             }
             if (r.get("property").asText().equals("PIPE-BYTE-STREAM") && r.get("adapter").asText().equals("native")) {
@@ -55,6 +56,40 @@ class ConformanceJsonTest {
         assertThat(failing.get("durationMillis").asLong()).isEqualTo(7);
         assertThat(failing.get("methods").get(0).get("name").asText()).isEqualTo("PipeSpec.stream");
         assertThat(failing.get("methods").get(0).has("detail")).isFalse();
+        assertThat(failing.get("standard")).extracting(JsonNode::asText).containsExactly("posix");
+        assertThat(failing.get("methods").get(0).has("variant")).as("a method without variants has none").isFalse();
+    }
+
+    @Test
+    void aMethodRunPerVariantGivesOneEntryPerVariantAndAPropertyItsStandards() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(ConformanceJson.toJson(SampleRuns.linux()));
+        JsonNode queues = null;
+        for (JsonNode r : root.get("results")) {
+            if (r.get("property").asText().equals("MQ-SELECTIVE-RECEIVE") && r.get("adapter").asText().equals("native")) {
+                queues = r;
+            }
+        }
+        assertThat(queues).isNotNull();
+        assertThat(queues.get("standard")).extracting(JsonNode::asText).containsExactly("xsi", "posix-option:MSG");
+        assertThat(queues.get("methods")).extracting(m -> m.get("name").asText() + " / " + m.get("variant").asText())
+                .containsExactly(SampleRuns.SELECTIVE_RECEIVE + " / System V", SampleRuns.SELECTIVE_RECEIVE + " / POSIX");
+    }
+
+    @Test
+    void aSchemaOneFileWrittenBeforeStandardsAndVariantsStillReads() {
+        ConformanceReport report = SampleRuns.linux();
+        String older = ConformanceJson.toJson(report)
+                .replaceAll("\\s*\"standard\" : \\[[^\\]]*\\],", "")
+                .replaceAll("\\s*\"variant\" : \"[^\"]*\",", "");
+        assertThat(older).doesNotContain("\"standard\"", "\"variant\"").contains("\"schemaVersion\" : 1");
+        ConformanceReport read = ConformanceJson.fromJson(older);
+        assertThat(read.results()).hasSameSizeAs(report.results()).allSatisfy(r -> {
+            assertThat(r.standard()).isEmpty();
+            assertThat(r.methods()).allSatisfy(m -> assertThat(m.variant()).isNull());
+        });
+        assertThat(read.results()).extracting(r -> r.property() + "@" + r.adapter() + " " + r.verdict())
+                .containsExactlyElementsOf(report.results().stream()
+                        .map(r -> r.property() + "@" + r.adapter() + " " + r.verdict()).toList());
     }
 
     @Test

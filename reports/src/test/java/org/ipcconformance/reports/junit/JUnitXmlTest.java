@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.ipcconformance.reports.SampleRuns;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.baseline.Baseline;
 import org.ipcconformance.reports.baseline.BaselineEntry;
@@ -46,6 +47,17 @@ class JUnitXmlTest {
         assertThat(((Element) fifo.getElementsByTagName("skipped").item(0)).getAttribute("message"))
                 .isEqualTo("NOT_APPLICABLE: simulator lacks FIFO: \"quoted\" reason");
         assertThat(fifo.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("opened: fd 7\n");
+    }
+
+    @Test
+    void eachVariantOfAMethodIsATestCaseOfItsOwn(@TempDir Path dir) throws Exception {
+        Document simulator = parse(JUnitXml.write(SampleRuns.linux(), dir).get(1));
+        String method = SampleRuns.SELECTIVE_RECEIVE;
+        assertThat(names(simulator)).contains("[simulator] MQ-SELECTIVE-RECEIVE " + method + " (System V)",
+                "[simulator] MQ-SELECTIVE-RECEIVE " + method + " (POSIX)", "[simulator] PIPE-EOF PipeEofSpec.holds")
+                .doesNotHaveDuplicates();
+        assertThat(testcase(simulator, "[simulator] MQ-SELECTIVE-RECEIVE " + method + " (POSIX)").getAttribute("classname"))
+                .isEqualTo("simulator.MqSelectiveReceiveSpec");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.json.ConformanceJson;
 import org.ipcconformance.reports.model.AdapterInfo;
 import org.ipcconformance.reports.model.ConformanceReport;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,16 @@ class ReportMergerTest {
         assertThat(m.results().subList(0, 5)).extracting(PropertyResult::adapter).containsExactly(
                 "native@build-linux", "simulator@build-linux", "jdk@build-linux", "native@build-mac", "jdk@build-mac");
         assertThat(m.results().get(0).property()).isEqualTo(m.results().get(4).property());
+    }
+
+    @Test
+    void standardsAndVariantsStayWithTheirResults() {
+        ConformanceReport m = merged(SampleRuns.linux(), SampleRuns.mac());
+        PropertyResult queues = m.results().stream().filter(r -> r.property().equals("MQ-SELECTIVE-RECEIVE")
+                && r.adapter().equals("simulator@build-linux")).findFirst().orElseThrow();
+        assertThat(queues.standard()).containsExactly("xsi", "posix-option:MSG");
+        assertThat(queues.methods()).extracting(MethodResult::label).containsExactly(
+                SampleRuns.SELECTIVE_RECEIVE + " (System V)", SampleRuns.SELECTIVE_RECEIVE + " (POSIX)");
     }
 
     @Test

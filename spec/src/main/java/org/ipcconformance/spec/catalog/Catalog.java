@@ -78,7 +78,7 @@ public final class Catalog {
                 JsonLocation at = e.getLocation();
                 throw new CatalogException("catalog file " + resource + (at == null ? "" : " line " + at.getLineNr())
                         + " is malformed" + pathOf(e) + ": " + e.getOriginalMessage()
-                        + " (accepted keys: mechanism, properties; per property: id, title, level, basis, statement,"
+                        + " (accepted keys: mechanism, properties; per property: id, title, level, basis, standard, statement,"
                         + " references, evidence)", e);
             } catch (IOException e) {
                 throw new CatalogException("catalog file " + resource + " cannot be read: " + e.getMessage(), e);
@@ -133,8 +133,26 @@ public final class Catalog {
         if (e.title().isBlank() || e.statement().isBlank() || e.evidence().isBlank()) {
             throw new CatalogException(where + ": title, statement and evidence must not be blank");
         }
-        return new PropertyDef(e.id(), mechanism, e.title().strip(), e.level(), e.basis(),
+        return new PropertyDef(e.id(), mechanism, e.title().strip(), e.level(), e.basis(), standards(where, e.standard()),
                 e.statement().strip(), e.references(), e.evidence().strip());
+    }
+
+    /** The {@code standard} list: at least one, each known, none twice. */
+    private static List<Standard> standards(String where, List<String> written) {
+        if (written.isEmpty() || written.contains(null)) {
+            throw new CatalogException(where + ": standard must list one or more of " + Standard.accepted()
+                    + ", without empty items");
+        }
+        List<Standard> standards = new ArrayList<>();
+        for (String notation : written) {
+            Standard s = Standard.parse(notation).orElseThrow(() -> new CatalogException(where + ": unknown standard '"
+                    + notation + "'; accepted: " + Standard.accepted()));
+            if (standards.contains(s)) {
+                throw new CatalogException(where + ": standard " + s.notation() + " is listed twice");
+            }
+            standards.add(s);
+        }
+        return standards;
     }
 
     private static Set<String> readPending(ClassLoader loader, Map<String, PropertyDef> byId) {

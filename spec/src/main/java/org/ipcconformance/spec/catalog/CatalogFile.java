@@ -13,6 +13,7 @@ record CatalogFile(
             @JsonProperty(required = true) String title,
             @JsonProperty(required = true) Level level,
             @JsonProperty(required = true) List<Basis> basis,
+            @JsonProperty(required = true) List<String> standard,
             @JsonProperty(required = true) String statement,
             @JsonProperty(required = true) List<String> references,
             @JsonProperty(required = true) String evidence) {

@@ -10,6 +10,7 @@ import java.util.List;
  * @param title      a short name for tables
  * @param level      MUST, SHOULD or MAY
  * @param basis      where the claim comes from
+ * @param standard   which standards promise the behaviour, one or more, in catalog order (see {@link Standard})
  * @param statement  the normative statement
  * @param references the source document's section, POSIX or man pages
  * @param evidence   what the executable spec observes to decide
@@ -20,12 +21,14 @@ public record PropertyDef(
         String title,
         Level level,
         List<Basis> basis,
+        List<Standard> standard,
         String statement,
         List<String> references,
         String evidence) {
 
     public PropertyDef {
         basis = List.copyOf(basis);
+        standard = List.copyOf(standard);
         references = List.copyOf(references);
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,73 +33,78 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatalogTest {
 
-    /** The minimum content of shared/CATALOG.md: every ID with its level and basis, in its order. */
+    /**
+     * The minimum content of shared/CATALOG.md: every ID with its level, standards (as the catalog
+     * writes them) and basis, in its order.
+     */
     private static final Map<String, Required> REQUIRED = new LinkedHashMap<>();
 
-    private record Required(Level level, Set<Basis> basis) {
+    private record Required(Level level, List<Standard> standard, Set<Basis> basis) {
     }
 
-    private static void require(String id, Level level, Basis... basis) {
-        REQUIRED.put(id, new Required(level, Set.of(basis)));
+    private static void require(String id, Level level, String standards, Basis... basis) {
+        List<Standard> standard = Arrays.stream(standards.split(", "))
+                .map(n -> Standard.parse(n).orElseThrow(() -> new IllegalArgumentException(n))).toList();
+        REQUIRED.put(id, new Required(level, standard, Set.of(basis)));
     }
 
     static {
-        require("IPC-ADDRESS-ISOLATION", MUST, SEED);
-        require("IPC-KERNEL-COPY", MUST, SEED);
+        require("IPC-ADDRESS-ISOLATION", MUST, "posix", SEED);
+        require("IPC-KERNEL-COPY", MUST, "posix", SEED);
 
-        require("PIPE-UNIDIRECTIONAL", MUST, SEED, LINUX);
-        require("PIPE-RELATED-PROCESSES", MUST, SEED);
-        require("PIPE-FINITE-BUFFER", MUST, SEED, POSIX);
-        require("PIPE-BYTE-STREAM", MUST, SEED);
-        require("PIPE-ORDER", MUST, POSIX);
-        require("PIPE-ATOMIC-WRITE", MUST, POSIX);
-        require("PIPE-EOF", MUST, POSIX);
-        require("PIPE-BROKEN", MUST, POSIX);
+        require("PIPE-UNIDIRECTIONAL", MUST, "linux", SEED, LINUX);
+        require("PIPE-RELATED-PROCESSES", MUST, "posix", SEED);
+        require("PIPE-FINITE-BUFFER", MUST, "posix", SEED, POSIX);
+        require("PIPE-BYTE-STREAM", MUST, "posix", SEED);
+        require("PIPE-ORDER", MUST, "posix", POSIX);
+        require("PIPE-ATOMIC-WRITE", MUST, "posix", POSIX);
+        require("PIPE-EOF", MUST, "posix", POSIX);
+        require("PIPE-BROKEN", MUST, "posix", POSIX);
 
-        require("FIFO-FILESYSTEM-NAME", MUST, SEED);
-        require("FIFO-UNRELATED-PROCESSES", MUST, SEED);
-        require("FIFO-MEMORY-CONTENT", MUST, SEED);
-        require("FIFO-OPEN-RENDEZVOUS", MUST, POSIX);
-        require("FIFO-NONBLOCK-OPEN", MUST, POSIX);
-        require("FIFO-UNLINK-KEEPS-OPEN-ENDS", MUST, POSIX);
+        require("FIFO-FILESYSTEM-NAME", MUST, "posix", SEED);
+        require("FIFO-UNRELATED-PROCESSES", MUST, "posix", SEED);
+        require("FIFO-MEMORY-CONTENT", MUST, "posix, linux", SEED);
+        require("FIFO-OPEN-RENDEZVOUS", MUST, "posix", POSIX);
+        require("FIFO-NONBLOCK-OPEN", MUST, "posix", POSIX);
+        require("FIFO-UNLINK-KEEPS-OPEN-ENDS", MUST, "posix", POSIX);
 
-        require("SIG-SEND-ANY-STATE", MUST, SEED);
-        require("SIG-STOPPED-PENDING", MUST, SEED);
-        require("SIG-BLOCKED-DEFERRED", MUST, SEED, POSIX);
-        require("SIG-STANDARD-COALESCE", MUST, POSIX, LINUX);
-        require("SIG-REALTIME-QUEUED", MUST, POSIX);
-        require("SIG-UNCATCHABLE", MUST, POSIX);
-        require("SIG-HARDWARE-SOURCE", MUST, SEED);
-        require("SIG-SOFTWARE-SOURCE", MUST, SEED);
+        require("SIG-SEND-ANY-STATE", MUST, "posix", SEED);
+        require("SIG-STOPPED-PENDING", MUST, "posix", SEED);
+        require("SIG-BLOCKED-DEFERRED", MUST, "posix", SEED, POSIX);
+        require("SIG-STANDARD-COALESCE", MUST, "linux", POSIX, LINUX);
+        require("SIG-REALTIME-QUEUED", MUST, "posix-option:RTS", POSIX);
+        require("SIG-UNCATCHABLE", MUST, "posix", POSIX);
+        require("SIG-HARDWARE-SOURCE", MUST, "posix", SEED);
+        require("SIG-SOFTWARE-SOURCE", MUST, "posix", SEED);
 
-        require("MQ-IDENTIFIED-LIST", MUST, SEED);
-        require("MQ-PERSISTENCE", MUST, SEED);
-        require("MQ-NO-WAITING-READER", MUST, SEED);
-        require("MQ-SELECTIVE-RECEIVE", MUST, SEED, POSIX);
-        require("MQ-CAPACITY", MUST, POSIX);
-        require("MQ-REMOVAL", MUST, POSIX, LINUX);
+        require("MQ-IDENTIFIED-LIST", MUST, "xsi, posix-option:MSG", SEED);
+        require("MQ-PERSISTENCE", MUST, "xsi, posix-option:MSG", SEED);
+        require("MQ-NO-WAITING-READER", MUST, "xsi, posix-option:MSG", SEED);
+        require("MQ-SELECTIVE-RECEIVE", MUST, "xsi, posix-option:MSG", SEED, POSIX);
+        require("MQ-CAPACITY", MUST, "xsi, posix-option:MSG", POSIX);
+        require("MQ-REMOVAL", MUST, "xsi, posix-option:MSG", POSIX, LINUX);
 
-        require("SHM-SHARED-ACCESS", MUST, SEED);
-        require("SHM-NO-COPY", MUST, SEED);
-        require("SHM-FASTEST", SHOULD, SEED);
-        require("SHM-NEEDS-SYNCHRONIZATION", MUST, SEED);
-        require("SHM-LIFETIME", MUST, POSIX, LINUX);
+        require("SHM-SHARED-ACCESS", MUST, "xsi, posix-option:SHM", SEED);
+        require("SHM-NO-COPY", MUST, "xsi, posix-option:SHM", SEED);
+        require("SHM-FASTEST", SHOULD, "xsi, posix-option:SHM", SEED);
+        require("SHM-NEEDS-SYNCHRONIZATION", MUST, "xsi, posix-option:SHM, posix-option:SEM", SEED);
+        require("SHM-LIFETIME", MUST, "xsi, posix-option:SHM, linux", POSIX, LINUX);
 
-        require("SEM-COUNTER", MUST, SEED);
-        require("SEM-BLOCKING-WAIT", MUST, SEED, POSIX);
-        require("SEM-MUTUAL-EXCLUSION", MUST, SEED);
-        require("SEM-ATOMIC-SET", MUST, POSIX);
-        require("SEM-UNDO-ON-EXIT", SHOULD, POSIX);
+        require("SEM-COUNTER", MUST, "xsi, posix-option:SEM", SEED);
+        require("SEM-BLOCKING-WAIT", MUST, "xsi, posix-option:SEM", SEED, POSIX);
+        require("SEM-MUTUAL-EXCLUSION", MUST, "xsi, posix-option:SEM", SEED);
+        require("SEM-ATOMIC-SET", MUST, "xsi", POSIX);
+        require("SEM-UNDO-ON-EXIT", SHOULD, "xsi", POSIX);
 
-        require("SOCK-DOMAIN-TYPE-PROTOCOL", MUST, SEED);
-        require("SOCK-UNIX-FILESYSTEM-ADDRESS", MUST, SEED);
-        require("SOCK-INET-PORTS", MUST, SEED);
-        require("SOCK-RESERVED-PORTS", SHOULD, SEED);
-        require("SOCK-STREAM-RELIABLE", MUST, SEED);
-        require("SOCK-DGRAM-MESSAGES", MUST, SEED);
-        require("SOCK-DGRAM-UNRELIABLE", MAY, SEED);
-        require("SOCK-RAW-ACCESS", MUST, SEED);
-        require("SOCK-RAW-VS-STANDARD", MUST, SEED);
+        require("SOCK-DOMAIN-TYPE-PROTOCOL", MUST, "posix, linux", SEED);
+        require("SOCK-UNIX-FILESYSTEM-ADDRESS", MUST, "posix", SEED);
+        require("SOCK-INET-PORTS", MUST, "posix", SEED);
+        require("SOCK-RESERVED-PORTS", SHOULD, "linux", SEED);
+        require("SOCK-STREAM-RELIABLE", MUST, "posix", SEED);
+        require("SOCK-DGRAM-MESSAGES", MUST, "posix", SEED);
+        require("SOCK-DGRAM-UNRELIABLE", MAY, "posix", SEED);
+        require("SOCK-RAW-ACCESS", MUST, "linux", SEED);
+        require("SOCK-RAW-VS-STANDARD", MUST, "linux", SEED);
     }
 
     /** Prefixes of the mechanisms whose properties have executable specs from the start. */
@@ -109,11 +115,31 @@ class CatalogTest {
         private final Catalog catalog = Catalog.standard();
 
         @Test
-        void holdsEveryRequiredIdWithItsLevelAndBasis() {
+        void holdsEveryRequiredIdWithItsLevelStandardAndBasis() {
             for (Map.Entry<String, Required> e : REQUIRED.entrySet()) {
                 PropertyDef def = catalog.get(e.getKey());
                 assertThat(def.level()).as("level of %s", e.getKey()).isEqualTo(e.getValue().level());
+                assertThat(def.standard()).as("standard of %s", e.getKey()).isEqualTo(e.getValue().standard());
                 assertThat(Set.copyOf(def.basis())).as("basis of %s", e.getKey()).isEqualTo(e.getValue().basis());
+            }
+        }
+
+        @Test
+        void givesEveryPropertyAtLeastOneStandardEachOnce() {
+            assertThat(catalog.properties()).allSatisfy(p -> assertThat(p.standard()).as("standard of %s", p.id())
+                    .isNotEmpty().doesNotHaveDuplicates());
+        }
+
+        @Test
+        void tagsEveryPropertyCheckedInBothFamiliesWithXsiAndThePosixOption() {
+            Map<Mechanism, Standard> option = Map.of(Mechanism.MESSAGE_QUEUE, Standard.POSIX_MSG,
+                    Mechanism.SHARED_MEMORY, Standard.POSIX_SHM, Mechanism.SEMAPHORE, Standard.POSIX_SEM);
+            Set<String> systemVOnly = Set.of("SEM-ATOMIC-SET", "SEM-UNDO-ON-EXIT");
+            for (PropertyDef p : catalog.properties()) {
+                Standard posix = option.get(p.mechanism());
+                if (posix != null && !systemVOnly.contains(p.id())) {
+                    assertThat(p.standard()).as("standard of %s", p.id()).startsWith(Standard.XSI, posix);
+                }
             }
         }
 
@@ -223,7 +249,7 @@ class CatalogTest {
             assertFailure("broken-extra-key")
                     .hasMessageMatching("(?s)catalog file catalog/semaphore.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("Unrecognized field \"note\"")
-                    .hasMessageContaining(" line 11 ");
+                    .hasMessageContaining(" line 12 ");
         }
 
         @Test
@@ -240,6 +266,54 @@ class CatalogTest {
                     .hasMessageMatching("(?s)catalog file catalog/signal.yaml line [0-9]+ is malformed.*")
                     .hasMessageContaining("bsd")
                     .hasMessageContaining(" line 7 ");
+        }
+
+        @Test
+        void anUnknownStandardNamesTheFileTheIdTheValueAndTheAcceptedOnes() {
+            Path root = withGoodCatalog();
+            rewrite(root, Mechanism.FIFO, "standard: [posix, linux]", "standard: [posix, bsd]");
+            assertThatThrownBy(() -> load(root)).isInstanceOf(CatalogException.class)
+                    .hasMessage("catalog file catalog/fifo.yaml, property FIFO-MEMORY-CONTENT: unknown standard 'bsd';"
+                            + " accepted: posix, posix-option:MSG, posix-option:SEM, posix-option:SHM, posix-option:TMO,"
+                            + " posix-option:RTS, xsi, linux");
+        }
+
+        @Test
+        void anOptionWithoutItsTagIsAnUnknownStandard() {
+            Path root = withGoodCatalog();
+            rewrite(root, Mechanism.MESSAGE_QUEUE, "standard: [xsi, posix-option:MSG]\n    statement: >\n      A message queue is",
+                    "standard: [xsi, posix-option]\n    statement: >\n      A message queue is");
+            assertThatThrownBy(() -> load(root)).isInstanceOf(CatalogException.class)
+                    .hasMessageStartingWith("catalog file catalog/message-queue.yaml, property MQ-IDENTIFIED-LIST:"
+                            + " unknown standard 'posix-option'; accepted: posix, posix-option:MSG");
+        }
+
+        @Test
+        void anEmptyStandardNamesTheFileTheIdAndTheAcceptedOnes() {
+            Path root = withGoodCatalog();
+            rewrite(root, Mechanism.SEMAPHORE, "standard: [xsi]\n    statement: >\n      A System V semop(2) with SEM_UNDO",
+                    "standard: []\n    statement: >\n      A System V semop(2) with SEM_UNDO");
+            assertThatThrownBy(() -> load(root)).isInstanceOf(CatalogException.class)
+                    .hasMessageStartingWith("catalog file catalog/semaphore.yaml, property SEM-UNDO-ON-EXIT:"
+                            + " standard must list one or more of posix, posix-option:MSG");
+        }
+
+        @Test
+        void aStandardListedTwiceNamesTheFileTheIdAndTheStandard() {
+            Path root = withGoodCatalog();
+            rewrite(root, Mechanism.SOCKET, "standard: [posix, linux]", "standard: [posix, LINUX, linux]");
+            assertThatThrownBy(() -> load(root)).isInstanceOf(CatalogException.class)
+                    .hasMessage("catalog file catalog/socket.yaml, property SOCK-DOMAIN-TYPE-PROTOCOL:"
+                            + " standard linux is listed twice");
+        }
+
+        @Test
+        void aMissingStandardNamesTheFileAndTheField() {
+            Path root = withGoodCatalog();
+            rewrite(root, Mechanism.GENERAL, "    standard: [posix]\n", "");
+            assertThatThrownBy(() -> load(root)).isInstanceOf(CatalogException.class)
+                    .hasMessageMatching("(?s)catalog file catalog/general.yaml line [0-9]+ is malformed.*")
+                    .hasMessageContaining("'standard'");
         }
 
         @Test
@@ -344,6 +418,19 @@ class CatalogTest {
                 }
             }
             return dir;
+        }
+
+        /** Replaces the first occurrence of {@code from} (which must be there) in a mechanism's file under root. */
+        private void rewrite(Path root, Mechanism mechanism, String from, String to) {
+            Path file = root.resolve(mechanism.resourceName());
+            try {
+                String text = Files.readString(file);
+                assertThat(text).as("%s holds the text to replace", file).contains(from);
+                int at = text.indexOf(from);
+                Files.writeString(file, text.substring(0, at) + to + text.substring(at + from.length()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /** Replaces files of root by those of the test resource folder named fixture (broken-*). */

@@ -1,4 +1,4 @@
-package org.ipcconformance.cli;
+package org.ipcconformance.cli.version;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,6 @@
-package org.ipcconformance.reports;
+package org.ipcconformance.reports.gate;
+
+import org.ipcconformance.reports.Verdict;
 
 import java.util.List;
 import org.ipcconformance.reports.model.PropertyResult;
