@@ -1,0 +1,67 @@
+package org.ipcconformance.spec.contract.fake;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ipcconformance.spec.spi.Features;
+import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.Sandbox;
+
+/** One fake sandbox: its processes share one monitor, the fake kernel's. */
+final class FakeSandbox implements Sandbox {
+    final Object kernel = new Object();
+    final AtomicLong ids = new AtomicLong();
+    private final Features features;
+    private final Path directory;
+    private final FakeProcess self;
+    private final List<FakeProcess> started = new ArrayList<>();
+
+    FakeSandbox(Features features, Path directory) {
+        this.features = features;
+        this.directory = directory;
+        this.self = new FakeProcess(this, "self", false, false);
+    }
+
+    Features featureSet() {
+        return features;
+    }
+
+    FakeProcess start(String kind, boolean immortal) {
+        synchronized (kernel) {
+            FakeProcess p = new FakeProcess(this, kind + "-" + (started.size() + 1), true, immortal);
+            started.add(p);
+            return p;
+        }
+    }
+
+    @Override
+    public String adapterId() {
+        return features.adapterId();
+    }
+
+    @Override
+    public Features features() {
+        return features;
+    }
+
+    @Override
+    public Proc self() {
+        return self.proc;
+    }
+
+    @Override
+    public Path directory() {
+        return directory;
+    }
+
+    @Override
+    public void close() {
+        synchronized (kernel) {
+            for (FakeProcess p : started) {
+                p.kill();
+            }
+            self.closeAll();
+        }
+    }
+}
