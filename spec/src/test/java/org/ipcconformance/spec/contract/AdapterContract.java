@@ -34,9 +34,9 @@ import org.junit.jupiter.api.TestInstance;
  * <ul>
  *   <li>{@link LifecycleRules}: a sandbox opens with its own process (named, with a pid, not
  *       started); started processes exit, are awaited and killed; self refuses exit and kill;</li>
- *   <li>{@link FacetRules}: a process offers the facet of every declared feature (a started one
- *       all but spawning, piped children and terminals); a missing feature's facet is
- *       NOT_APPLICABLE with the adapter's reason;</li>
+ *   <li>{@link FacetRules}: a process offers the facet of every declared feature (self all but
+ *       signal handlers, mask and faults; a started one all but spawning, piped children and
+ *       terminals); a missing feature's facet is NOT_APPLICABLE with the adapter's reason;</li>
  *   <li>{@link OneOperationAtATimeRules}: a process blocked in a read refuses a second call while
  *       {@code @Concurrent} calls (state, kill) answer, and completes once data is written;</li>
  *   <li>{@link CloseRules}: {@link Sandbox#close()} kills every started process, ends what it had

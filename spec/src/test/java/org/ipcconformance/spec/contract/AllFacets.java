@@ -18,6 +18,12 @@ final class AllFacets {
     /** The facets only the sandbox's own process must offer: a started process need not start others or open terminals. */
     static final Set<Facet<?>> SELF_ONLY = Set.of(Facet.SPAWN, Facet.PIPED_CHILDREN, Facet.TERMINALS);
 
+    /**
+     * The facets only started processes must offer: the sandbox's own process stands for the
+     * harness, to which no signal is ever delivered and in which a fault would strike the harness.
+     */
+    static final Set<Facet<?>> STARTED_ONLY = Set.of(Facet.SIGNAL_HANDLERS, Facet.SIGNAL_MASK, Facet.SIGNAL_FAULTS);
+
     /** The socket features: {@link Facet#SOCKETS} has no single feature, any of these declares it. */
     static final Set<Feature> SOCKET_FEATURES = Set.of(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS,
             Feature.UNIX_STREAM_SOCKETS, Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS);
