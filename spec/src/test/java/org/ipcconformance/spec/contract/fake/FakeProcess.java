@@ -46,8 +46,15 @@ final class FakeProcess implements PipeCalls, SpawnCalls, ProcessStateCalls, Lif
         this.name = name;
         this.pid = 1000 + box.ids.incrementAndGet();
         this.immortal = immortal;
-        Facets f = Facets.of(box.featureSet()).with(Facet.PIPES, this).with(Facet.PROCESS_STATE, this);
-        this.proc = new FakeProc(name, pid, started ? f.with(Facet.LIFECYCLE, this) : f.with(Facet.SPAWN, this));
+        Facets f = Facets.of(box.featureSet()).with(Facet.PROCESS_STATE, this);
+        if (!started || box.fault != FakeFault.CHILD_LACKS_PIPES) {
+            f = f.with(Facet.PIPES, this);
+        }
+        f = started ? f.with(Facet.LIFECYCLE, this) : f.with(Facet.SPAWN, this);
+        if (!started && box.fault == FakeFault.SELF_HAS_LIFECYCLE) {
+            f = f.with(Facet.LIFECYCLE, this);
+        }
+        this.proc = new FakeProc(name, pid, f);
     }
 
     // ---- pipes ----
@@ -155,6 +162,14 @@ final class FakeProcess implements PipeCalls, SpawnCalls, ProcessStateCalls, Lif
     @Override
     public ProcState state() {
         synchronized (box.kernel) {
+            while (box.fault == FakeFault.STATE_WAITS && blocked) {
+                try {
+                    box.kernel.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IpcException(IpcError.INTERRUPTED, "state of " + name, "fake: Java interrupt");
+                }
+            }
             if (status != null) {
                 return new ProcState(ProcState.Kind.EXITED, status.toString());
             }
@@ -217,8 +232,8 @@ final class FakeProcess implements PipeCalls, SpawnCalls, ProcessStateCalls, Lif
         alive(op);
         End end = descriptors.get(h);
         if (end == null || writes != null && end.writes != writes) {
-            throw new IpcException(IpcError.BAD_DESCRIPTOR, op, "fake: " + name + " has no " + (writes == null ? "" : writes
-                    ? "writable " : "readable ") + "descriptor for " + h);
+            String raw = "fake: " + name + " has no " + (writes == null ? "" : writes ? "writable " : "readable ") + "descriptor for " + h;
+            throw new IpcException(IpcError.BAD_DESCRIPTOR, op, box.fault == FakeFault.NO_RAW_CODE ? " " : raw);
         }
         return end;
     }

@@ -27,8 +27,25 @@ public final class FakeProvider implements AdapterProvider {
         return "in-memory pipes and processes, to test the adapter contract";
     }
 
+    /** Each planted fault by name: {@code close-keeps-processes}... */
+    @Override
+    public Map<String, String> faults() {
+        Map<String, String> faults = new java.util.LinkedHashMap<>();
+        for (FakeFault f : FakeFault.values()) {
+            if (f != FakeFault.NONE) {
+                faults.put(name(f), "breaks a rule of the contract");
+            }
+        }
+        return faults;
+    }
+
+    static String name(FakeFault fault) {
+        return fault.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     @Override
     public Adapter open(RunDirectory run, String fault) {
+        FakeFault planted = fault == null ? FakeFault.NONE : FakeFault.valueOf(fault.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
         Features.Builder builder = Features.of(ID);
         for (Feature f : Feature.values()) {
             builder.lacks(f, ONLY_PIPES);
@@ -38,7 +55,7 @@ public final class FakeProvider implements AdapterProvider {
         return new Adapter() {
             @Override
             public String id() {
-                return ID;
+                return fault == null ? ID : ID + ":" + fault;
             }
 
             @Override
@@ -58,7 +75,7 @@ public final class FakeProvider implements AdapterProvider {
 
             @Override
             public Sandbox openSandbox(SandboxContext context) {
-                return new FakeSandbox(features, context.directory());
+                return new FakeSandbox(features, context.directory(), planted);
             }
         };
     }

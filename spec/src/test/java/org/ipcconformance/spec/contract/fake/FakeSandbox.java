@@ -12,12 +12,14 @@ import org.ipcconformance.spec.spi.Sandbox;
 final class FakeSandbox implements Sandbox {
     final Object kernel = new Object();
     final AtomicLong ids = new AtomicLong();
+    final FakeFault fault;
     private final Features features;
     private final Path directory;
     private final FakeProcess self;
     private final List<FakeProcess> started = new ArrayList<>();
 
-    FakeSandbox(Features features, Path directory) {
+    FakeSandbox(Features features, Path directory, FakeFault fault) {
+        this.fault = fault;
         this.features = features;
         this.directory = directory;
         this.self = new FakeProcess(this, "self", false, false);
@@ -58,8 +60,10 @@ final class FakeSandbox implements Sandbox {
     @Override
     public void close() {
         synchronized (kernel) {
-            for (FakeProcess p : started) {
-                p.kill();
+            if (fault != FakeFault.CLOSE_KEEPS_PROCESSES) {
+                for (FakeProcess p : started) {
+                    p.kill();
+                }
             }
             self.closeAll();
         }
