@@ -3,6 +3,7 @@ package org.ipcconformance.spec.contract;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -64,7 +65,7 @@ final class Contract {
     }
 
     /** Polls {@code condition} until it holds, within the bound. */
-    static void eventually(ContractFixture fixture, String what, String check, java.util.concurrent.Callable<Boolean> condition) {
+    static void eventually(ContractFixture fixture, String what, String check, Callable<Boolean> condition) {
         try {
             Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5)).atMost(fixture.bound()).until(condition);
         } catch (ConditionTimeoutException e) {

@@ -7,6 +7,7 @@ import static org.ipcconformance.spec.contract.Contract.requires;
 import static org.ipcconformance.spec.contract.Contract.within;
 
 import java.nio.file.Files;
+import java.util.Optional;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Feature;
@@ -105,7 +106,7 @@ public interface LifecycleRules extends ContractFixture {
         if (pidsAreOsProcessIds()) {
             assertThat(ProcessHandle.of(p.pid()).map(ProcessHandle::isAlive))
                     .as("%s (pid %d) is gone from the OS; %s", p, p.pid(), check("that the adapter reaps the processes it ends"))
-                    .isNotEqualTo(java.util.Optional.of(true));
+                    .isNotEqualTo(Optional.of(true));
         }
         String check = check("that an operation on an ended process throws ProcessGoneException");
         if (features().has(Feature.PIPES)) {

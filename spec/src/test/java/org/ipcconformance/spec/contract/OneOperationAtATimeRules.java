@@ -50,11 +50,11 @@ public interface OneOperationAtATimeRules extends ContractFixture {
         sandbox().self().pipes().write(reading.writeEnd(), bytes("go"));
         byte[] got = completed(this, read, check("that a blocked PipeCalls.read wakes when data is written"));
         assertThat(text(got)).as("what the woken read returned; %s", check("PipeCalls.read")).isEqualTo("go");
-        assertThat(text(within(this, "a read after the pending one ended", check("that the adapter frees the process"
-                + " once its operation completes"), () -> {
-                    sandbox().self().pipes().write(reading.writeEnd(), bytes("on"));
-                    return child.pipes().read(reading.readEnd(), 16);
-                }))).isEqualTo("on");
+        String freed = check("that the process takes calls again once its operation completed");
+        assertThat(text(within(this, "a read after the pending one ended", freed, () -> {
+            sandbox().self().pipes().write(reading.writeEnd(), bytes("on"));
+            return child.pipes().read(reading.readEnd(), 16);
+        }))).as("a read after the pending one ended; %s", freed).isEqualTo("on");
     }
 
     @Test
