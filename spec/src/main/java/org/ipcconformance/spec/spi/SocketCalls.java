@@ -53,6 +53,12 @@ public interface SocketCalls {
     void shutdownOutput(Handle socket);
 
     /**
+     * close(2) of this process's copy of the socket descriptor; the socket itself goes with the
+     * last copy in any process (a listener stops accepting, a bound AF_UNIX node stays).
+     */
+    void close(Handle socket);
+
+    /**
      * Sends {@code total} bytes of {@link Pattern} with {@code seed} in sends of at most
      * {@code chunk} bytes, inside this process; returns how many send calls it took.
      */

@@ -37,7 +37,7 @@ final class Connections {
         Handle clientEnd = client.sockets().socket(domain, SocketType.STREAM, Protocols.DEFAULT);
         client.sockets().connect(clientEnd, bound);
         Handle server = self.sockets().accept(listener);
-        self.pipes().close(listener);
+        self.sockets().close(listener);
         return new Stream(server, client, clientEnd, bound);
     }
 

@@ -28,7 +28,7 @@ class ReservedPortsSpec {
     private static final int TRIES = 16;
 
     @Property("SOCK-RESERVED-PORTS")
-    @Requires({Feature.INET_STREAM_SOCKETS, Feature.PIPES})
+    @Requires({Feature.INET_STREAM_SOCKETS})
     void aPrivilegedProcessBindsAPortBelowTheLimit(Sandbox box, Evidence evidence) {
         int limit = Privilege.reservedLimit(box);
         Privilege.requirePrivilegedSelf(box);
@@ -81,7 +81,7 @@ class ReservedPortsSpec {
                     throw e;
                 }
             } finally {
-                box.self().pipes().close(s);
+                box.self().sockets().close(s);
             }
         }
         Assumptions.abort("ports " + lowest + " to " + (limit - 1) + " below the limit are all in use: inconclusive");

@@ -32,7 +32,7 @@ class StreamReliableSpec {
      * its side down when done, so a receiver short of bytes sees end-of-stream instead of waiting.
      */
     @Property(value = "SOCK-STREAM-RELIABLE", variants = Variants.SOCKET_DOMAIN)
-    @Requires(value = {Feature.MULTI_PROCESS, Feature.PIPES}, ofVariant = VariantFeature.STREAM_SOCKETS)
+    @Requires(value = {Feature.MULTI_PROCESS}, ofVariant = VariantFeature.STREAM_SOCKETS)
     void carriesALargePatternBothWaysByteForByte(Sandbox box, Evidence evidence, Domain domain) {
         Proc peer = box.self().spawnUnrelated();
         Connections.Stream c = Connections.connect(box, domain, peer);
@@ -69,7 +69,7 @@ class StreamReliableSpec {
      * sends, in order; and one send is taken apart by receives smaller than it.
      */
     @Property(value = "SOCK-STREAM-RELIABLE", variants = Variants.SOCKET_DOMAIN)
-    @Requires(value = {Feature.MULTI_PROCESS, Feature.PIPES}, ofVariant = VariantFeature.STREAM_SOCKETS)
+    @Requires(value = {Feature.MULTI_PROCESS}, ofVariant = VariantFeature.STREAM_SOCKETS)
     void keepsNoBoundariesBetweenSends(Sandbox box, Evidence evidence, Domain domain) {
         Proc peer = box.self().spawnUnrelated();
         Connections.Stream c = Connections.connect(box, domain, peer);

@@ -57,7 +57,7 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
-    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.FILES, Feature.PIPES})
+    @Requires({Feature.UNIX_STREAM_SOCKETS, Feature.FILES})
     void theNodeOutlivesTheSocketUntilItIsUnlinked(Sandbox box, Evidence evidence) {
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("closed.sock");
@@ -69,7 +69,7 @@ class UnixAddressSpec {
         Handle listener = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         me.bind(listener, SocketAddress.unix(path));
         me.listen(listener, 4);
-        box.self().pipes().close(listener);
+        box.self().sockets().close(listener);
         assertThat(box.self().files().stat(path).type()).as("type of %s after its socket closed", path).isEqualTo(FileType.SOCKET);
         Handle late = me.socket(Domain.UNIX, SocketType.STREAM, Protocols.DEFAULT);
         evidence.record("connect after close", Errors.assertFailsWith(IpcError.CONNECTION_REFUSED,
@@ -81,7 +81,7 @@ class UnixAddressSpec {
     }
 
     @Property("SOCK-UNIX-FILESYSTEM-ADDRESS")
-    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
+    @Requires({Feature.UNIX_DATAGRAM_SOCKETS, Feature.MULTI_PROCESS, Feature.FILES})
     void aDatagramIsAddressedByThePathOfItsReceiver(Sandbox box, Evidence evidence) {
         SocketCalls me = box.self().sockets();
         Path path = box.directory().resolve("inbox.sock");
@@ -93,7 +93,7 @@ class UnixAddressSpec {
         Handle out = peer.sockets().socket(Domain.UNIX, SocketType.DATAGRAM, Protocols.DEFAULT);
         peer.sockets().sendTo(out, bytes("by name"), SocketAddress.unix(path));
         assertThat(me.receiveFrom(inbox, 64).data()).asString().isEqualTo("by name");
-        box.self().pipes().close(inbox);
+        box.self().sockets().close(inbox);
         box.self().files().unlink(path);
         evidence.record("after unlink", box.self().files().list(box.directory()));
         assertThat(box.self().files().list(box.directory())).as("listing after unlink").doesNotContain("inbox.sock");

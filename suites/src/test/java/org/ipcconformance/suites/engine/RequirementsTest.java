@@ -48,8 +48,8 @@ class RequirementsTest {
         assertThat(all).filteredOn(r -> r.propertyId().equals("SOCK-STREAM-RELIABLE")).hasSize(2).allSatisfy(r -> {
             assertThat(r.variants()).isEqualTo(Variants.SOCKET_DOMAIN);
             assertThat(r.featuresPerVariant()).containsExactly(
-                    Map.entry("UNIX", List.of(Feature.MULTI_PROCESS, Feature.PIPES, Feature.UNIX_STREAM_SOCKETS)),
-                    Map.entry("INET", List.of(Feature.MULTI_PROCESS, Feature.PIPES, Feature.INET_STREAM_SOCKETS)));
+                    Map.entry("UNIX", List.of(Feature.MULTI_PROCESS, Feature.UNIX_STREAM_SOCKETS)),
+                    Map.entry("INET", List.of(Feature.MULTI_PROCESS, Feature.INET_STREAM_SOCKETS)));
         });
     }
 

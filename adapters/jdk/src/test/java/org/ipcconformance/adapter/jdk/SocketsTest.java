@@ -127,7 +127,7 @@ class SocketsTest extends SandboxFixture {
         Handle b = box.self().sockets().socket(Domain.INET, SocketType.STREAM, Protocols.DEFAULT);
         assertThatThrownBy(() -> box.self().sockets().bind(b, bound))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.ADDRESS_IN_USE));
-        child.pipes().close(a);
+        child.sockets().close(a);
         Handle c = box.self().sockets().socket(Domain.INET, SocketType.STREAM, Protocols.DEFAULT);
         assertThatThrownBy(() -> box.self().sockets().connect(c, bound))
                 .isInstanceOfSatisfying(IpcException.class, e -> assertThat(e.error()).isEqualTo(IpcError.CONNECTION_REFUSED));

@@ -36,6 +36,17 @@ class SocketTest extends SandboxTest {
     }
 
     @Test
+    void closeInSelfAndThenInTheAgentFreesTheInheritedPort() {
+        Handle s = self.sockets().socket(Domain.INET, SocketType.DATAGRAM, 0);
+        String port = String.format("0100007F:%04X", self.sockets().bind(s, SocketAddress.loopback(0)).port());
+        Proc child = self.spawnChild(ChildOptions.inheriting(s));
+        self.sockets().close(s);
+        assertThat(udpPortsBound()).as("the child still holds a copy").contains(port);
+        child.sockets().close(s);
+        assertThat(udpPortsBound()).as("after the last copy closed").doesNotContain(port);
+    }
+
+    @Test
     void anUnprivilegedChildRunsAsNobodyWithoutCapabilities() throws Exception {
         Assumptions.assumeTrue(self.sockets().privileged(), "the tests run without root: no privilege to drop");
         Proc nobody = self.spawnChild(ChildOptions.inheriting().withoutPrivileges());

@@ -31,10 +31,10 @@ class SocketModelTest extends ModelTestSupport {
             assertThat(port).isEqualTo(Network.EPHEMERAL_FIRST);
             assertThat(errorOf(() -> me.bind(b, SocketAddress.loopback(port)))).isEqualTo(IpcError.ADDRESS_IN_USE);
             Proc child = box.self().spawnChild(ChildOptions.inheriting(a));
-            box.self().pipes().close(a);
+            me.close(a);
             assertThat(errorOf(() -> me.bind(b, SocketAddress.loopback(port)))).as("the child still holds it")
                     .isEqualTo(IpcError.ADDRESS_IN_USE);
-            child.pipes().close(a);
+            child.sockets().close(a);
             assertThat(me.bind(b, SocketAddress.loopback(port)).port()).isEqualTo(port);
         }
     }
@@ -69,7 +69,7 @@ class SocketModelTest extends ModelTestSupport {
             assertThat(box.self().files().stat(path).type()).isEqualTo(FileType.SOCKET);
             assertThat(errorOf(() -> box.self().files().open(path, org.ipcconformance.spec.spi.OpenMode.READ, true)))
                     .isEqualTo(IpcError.NO_SUCH_DEVICE_OR_ADDRESS);
-            box.self().pipes().close(s);
+            me.close(s);
             assertThat(box.self().files().list(box.directory())).containsExactly("s");
             box.self().files().unlink(path);
             assertThat(box.self().files().list(box.directory())).isEmpty();

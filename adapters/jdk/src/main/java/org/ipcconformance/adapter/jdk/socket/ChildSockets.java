@@ -173,6 +173,12 @@ public final class ChildSockets extends JdkSockets {
         }, in -> null);
     }
 
+    /** The child's close request closes any end it holds, a socket as well as a pipe end. */
+    @Override
+    public void close(Handle socket) {
+        child.close(socket);
+    }
+
     @Override
     public long sendPattern(Handle socket, long total, int seed, int chunk) {
         String op = "sendPattern(" + socket + ", " + total + " bytes) in " + child.name();

@@ -132,6 +132,12 @@ public final class AgentSockets implements SocketCalls {
                 new Request(SHUTDOWN).i32(agent.fd(socket)).i32(SocketNumbers.SHUT_WR));
     }
 
+    /** The agent's close request closes any descriptor it holds, a socket as well as a pipe end. */
+    @Override
+    public void close(Handle socket) {
+        agent.close(socket);
+    }
+
     @Override
     public long sendPattern(Handle socket, long total, int seed, int chunk) {
         return agent.call(agent.describe("send", agent.describe(socket) + ", " + total + " bytes of pattern " + seed),

@@ -202,6 +202,12 @@ public final class SelfSockets implements SocketCalls {
         }
     }
 
+    /** Self's descriptor table holds sockets and pipe ends alike: its close(2) is the one. */
+    @Override
+    public void close(Handle socket) {
+        self.close(socket);
+    }
+
     @Override
     public long sendPattern(Handle socket, long total, int seed, int chunk) {
         String what = self.describe("send", self.describe(socket) + ", " + total + " bytes of pattern " + seed);

@@ -325,6 +325,12 @@ public final class SocketSyscalls {
             });
         }
 
+        /** The kernel's one close(2): it ends the socket with its last descriptor in any process. */
+        @Override
+        public void close(Handle socket) {
+            k.pipes().close(p, socket);
+        }
+
         @Override
         public long sendPattern(Handle socket, long total, int seed, int chunk) {
             String op = op("send", socket, total + " bytes of pattern " + seed);
