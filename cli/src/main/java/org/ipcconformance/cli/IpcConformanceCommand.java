@@ -7,7 +7,10 @@ import org.ipcconformance.cli.report.ReportCommand;
 import org.ipcconformance.cli.run.RunCommand;
 import org.ipcconformance.cli.selftest.SelftestCommand;
 import org.ipcconformance.cli.version.VersionProvider;
+import org.ipcconformance.cli.engine.AdapterPath;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -29,6 +32,13 @@ import picocli.CommandLine.Spec;
 public final class IpcConformanceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    // Read by Main before the command runs (from whichever command it was given to).
+    @Option(names = AdapterPath.OPTION, paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "Adapters from jars outside the command line: jars, folders of classes or folders of jars, "
+                    + "':'-separated (the adapter and the libraries it needs). Default: $" + AdapterPath.VARIABLE
+                    + ", or none. See: ipc-conformance list")
+    String adapterPath;
 
     @Override
     public Integer call() {

@@ -16,7 +16,8 @@ public final class Adapters {
         try {
             return AdapterRegistry.shared();
         } catch (ServiceConfigurationError | IllegalStateException e) {
-            throw new HarnessException("the adapters on the class path cannot be loaded: " + e.getMessage(), e);
+            throw new HarnessException("the adapters on the class path" + (AdapterPath.current().isEmpty() ? ""
+                    : " and the adapter path " + AdapterPath.current()) + " cannot be loaded: " + e.getMessage(), e);
         }
     }
 
@@ -27,7 +28,12 @@ public final class Adapters {
      * @throws HarnessException when "all" finds no available adapter
      */
     public static List<String> parse(String list) {
-        List<String> ids = registry().parse(list);
+        List<String> ids;
+        try {
+            ids = registry().parse(list);
+        } catch (UnknownAdapterException e) {
+            throw new UnknownAdapterException(e.getMessage() + AdapterPath.hint());
+        }
         if (ids.isEmpty()) {
             throw new HarnessException("no adapter is available on this machine; see: ipc-conformance list");
         }
@@ -44,7 +50,7 @@ public final class Adapters {
             return parsed.size() == 1 && parsed.get(0).equals(id) ? Optional.empty()
                     : Optional.of("'" + id + "' is not an adapter id as runs name it (" + String.join(", ", parsed) + ")");
         } catch (UnknownAdapterException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(e.getMessage() + AdapterPath.hint());
         }
     }
 }

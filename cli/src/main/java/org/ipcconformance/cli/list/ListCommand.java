@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.ipcconformance.cli.engine.AdapterPath;
 import org.ipcconformance.cli.engine.Adapters;
 import org.ipcconformance.spec.catalog.Catalog;
 import org.ipcconformance.spec.catalog.Mechanism;
@@ -19,12 +20,12 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code list}: the adapters on the class path (with availability and planted faults) and the
- * catalog; {@code list --requirements}: what each property needs of an adapter.
+ * {@code list}: the adapters on the class path and the adapter path (with availability, planted
+ * faults and origin) and the catalog; {@code list --requirements}: what each property needs of an adapter.
  */
 @Command(name = "list",
         mixinStandardHelpOptions = true,
-        description = "Lists the adapters (availability, planted faults) and the catalog's properties "
+        description = "Lists the adapters (availability, planted faults, where each came from) and the catalog's properties "
                 + "(level, standard, executable or pending).")
 public final class ListCommand implements Callable<Integer> {
     @Spec
@@ -66,13 +67,14 @@ public final class ListCommand implements Callable<Integer> {
         List<AdapterProvider> providers = Adapters.registry().providers();
         out.println("Adapters (select with --adapters a,b; 'all' is every available one):");
         if (providers.isEmpty()) {
-            out.println("  none on the class path");
+            out.println("  none on the class path or the adapter path");
         }
         int width = providers.stream().mapToInt(p -> p.id().length()).max().orElse(6);
         for (AdapterProvider p : providers) {
             String availability = p.unavailableReason().map(r -> "unavailable: " + r).orElse("available");
             out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s", p.id(), availability));
             out.println(String.format(Locale.ROOT, "  %-" + width + "s  %s", "", p.description()));
+            out.println(String.format(Locale.ROOT, "  %-" + width + "s  from: %s", "", AdapterPath.origin(p)));
             Map<String, String> faults = p.faults();
             if (!faults.isEmpty()) {
                 out.println(String.format(Locale.ROOT, "  %-" + width + "s  planted faults (select as %s:<fault>):", "", p.id()));

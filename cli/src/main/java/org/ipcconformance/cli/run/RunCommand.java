@@ -49,8 +49,8 @@ public final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--adapters", paramLabel = "LIST", defaultValue = "all",
-            description = "Comma-separated adapter ids (native, simulator, jdk; simulator:<fault> for a planted "
-                    + "fault), or 'all' for every available one. Default: ${DEFAULT-VALUE}. See: ipc-conformance list")
+            description = "Comma-separated adapter ids (native, simulator, jdk, or one from --adapter-path; "
+                    + "simulator:<fault> for a planted fault), or 'all' for every available one. Default: ${DEFAULT-VALUE}. See: ipc-conformance list")
     String adapters;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "conformance-report",

@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
 @API(status = API.Status.INTERNAL, since = "0.2")
 public final class AdapterRegistry {
     private static AdapterRegistry shared;
+    /** Where {@link #shared()} looks for providers; null: the thread's context class loader. */
+    private static ClassLoader loader;
 
     private final Map<String, AdapterProvider> providers = new LinkedHashMap<>();
     private final Map<String, Adapter> open = new LinkedHashMap<>();
@@ -34,13 +36,30 @@ public final class AdapterRegistry {
     /** The registry of this JVM, shared by the CLI and the JUnit extension. */
     public static synchronized AdapterRegistry shared() {
         if (shared == null) {
-            AdapterRegistry registry = new AdapterRegistry(ServiceLoader.load(AdapterProvider.class));
+            AdapterRegistry registry = new AdapterRegistry(loader == null ? ServiceLoader.load(AdapterProvider.class)
+                    : ServiceLoader.load(AdapterProvider.class, loader));
             // Adapters are shared by every spec of the run and closed once, when the JVM ends,
             // unless the driver closes them earlier (the CLI does, after writing its reports).
             Runtime.getRuntime().addShutdownHook(new Thread(registry::closeAll, "ipc-adapters-cleanup"));
             shared = registry;
         }
         return shared;
+    }
+
+    /**
+     * Makes {@link #shared()} look for providers through {@code source} (null: the context class
+     * loader), as the CLI's adapter path does. A different source discards the registry found so far,
+     * after closing its open adapters, so that one JVM can run with one adapter path after another.
+     */
+    public static synchronized void useLoader(ClassLoader source) {
+        if (source == loader) {
+            return;
+        }
+        if (shared != null) {
+            shared.closeAll();
+            shared = null;
+        }
+        loader = source;
     }
 
     public List<AdapterProvider> providers() {
