@@ -22,9 +22,10 @@ public final class CommandChecks {
     }
 
     /**
-     * The absolute output folder, created and proven writable before any spec runs: a run that
-     * could not write its reports would lose every verdict at its end. Usage error when the path
-     * is an existing file or the folder cannot be created or written.
+     * The absolute output folder, proven creatable and writable before any spec runs: a run that
+     * could not write its reports would lose every verdict at its end. Nothing is left behind by
+     * the check (a command that stops later must not leave an empty folder). Usage error when the
+     * path is an existing file or the folder cannot be created or written.
      */
     public static Path outputFolder(CommandSpec spec, Path out) {
         Path dir = out.toAbsolutePath().normalize();
@@ -32,10 +33,16 @@ public final class CommandChecks {
             throw new ParameterException(spec.commandLine(), "--out " + out + " is a file, not a folder");
         }
         try {
-            Files.createDirectories(dir);
             // Permission bits do not tell (root ignores them, a read-only mount does not show in them): try.
-            Path probe = Files.createTempFile(dir, ".ipc-conformance-write-check", ".tmp");
-            Files.delete(probe);
+            Path existing = dir;
+            while (!Files.exists(existing) && existing.getParent() != null) {
+                existing = existing.getParent();
+            }
+            if (existing.equals(dir)) {
+                Files.delete(Files.createTempFile(dir, ".ipc-conformance-write-check", ".tmp"));
+            } else {
+                Files.delete(Files.createDirectory(existing.resolve(dir.getName(existing.getNameCount()))));
+            }
         } catch (IOException | SecurityException e) {
             throw new ParameterException(spec.commandLine(), "--out " + out + " cannot be written (" + reason(e)
                     + "): choose a folder this user can create and write");
