@@ -72,6 +72,12 @@ public final class RunCommand implements Callable<Integer> {
             description = "BROKEN results (the harness could not check a property) do not fail the gate")
     boolean allowBroken;
 
+    @Option(names = "--require-option", split = ",", paramLabel = "OPTION",
+            description = "Options of the standard the implementation must have: an UNSUPPORTED result (the "
+                    + "implementation reports the option absent) of one of them fails the gate. Accepted: "
+                    + "MSG, SEM, SHM, TMO, RTS (POSIX options) and XSI")
+    List<String> requiredOptions;
+
     @Option(names = "--allure",
             description = "Also generate the Allure HTML report into DIR/allure-report (the results in "
                     + "DIR/allure-results are written by every run; see also: ipc-conformance report --allure DIR)")
@@ -114,6 +120,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        Gate.Policy policy = new Gate.Policy(allowBroken, RequiredOptions.parse(requiredOptions, this::usage));
         Path dir = CommandChecks.outputFolder(spec, out);
         // A malformed baseline stops here, before anything ran (exit code 2, file and line named).
         Baseline baseline = baselineFile == null ? Baseline.NONE
@@ -148,7 +155,7 @@ public final class RunCommand implements Callable<Integer> {
         long allureMillis = (System.nanoTime() - allureStart) / 1_000_000;
         List<String> columns = outcome.collector().adapters();
         stdout.println();
-        Summary.table(stdout, columns, outcome.results(), allowBroken);
+        Summary.table(stdout, columns, outcome.results(), policy);
         stdout.println();
         Summary.timing(stdout, outcome.report().run(), columns, outcome.collector().invocations());
         notes(stdout, outcome);
@@ -170,22 +177,23 @@ public final class RunCommand implements Callable<Integer> {
         if (CommandChecks.reportHarnessProblems(stderr, outcome.harnessProblems())) {
             return Gate.USAGE_OR_HARNESS_ERROR;
         }
-        return gate(stdout, outcome.results());
+        return gate(stdout, outcome.results(), policy);
     }
 
-    private int gate(PrintWriter stdout, List<PropertyResult> results) {
-        List<PropertyResult> failing = Gate.failing(results, allowBroken);
+    private int gate(PrintWriter stdout, List<PropertyResult> results, Gate.Policy policy) {
+        List<PropertyResult> failing = Gate.failing(results, policy);
         long xfail = results.stream().filter(r -> r.verdict() == org.ipcconformance.reports.Verdict.XFAIL).count();
         String known = xfail == 0 ? "" : "; " + xfail + " known deviation" + (xfail == 1 ? "" : "s") + " (XFAIL)";
         if (failing.isEmpty()) {
             stdout.println("Gate: passed (no MUST property FAIL or TIMEOUT outside the baseline, no XPASS"
-                    + (allowBroken ? ", BROKEN allowed" : ", no BROKEN") + known + ")");
+                    + (allowBroken ? ", BROKEN allowed" : ", no BROKEN")
+                    + (policy.requiredOptions().isEmpty() ? "" : ", no required option absent") + known + ")");
         } else {
             stdout.println("Gate: failed (" + failing.size() + " result" + (failing.size() == 1 ? "" : "s") + ": "
                     + Summary.countByVerdict(failing) + known + ")");
         }
         stdout.flush();
-        return Gate.exitCode(results, allowBroken);
+        return Gate.exitCode(results, policy);
     }
 
     /** Failed containers that were turned into BROKEN results, and tests that named no property. */

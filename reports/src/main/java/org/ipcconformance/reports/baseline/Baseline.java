@@ -10,7 +10,7 @@ import org.ipcconformance.reports.model.PropertyResult;
 /**
  * The known deviations of a run ({@code --baseline FILE}). A listed property that fails (FAIL or
  * TIMEOUT) becomes XFAIL; one that passes becomes XPASS, which fails the gate: the deviation is
- * gone and the entry is stale. Other verdicts (BROKEN, NOT_APPLICABLE, UNTESTED) stay as they
+ * gone and the entry is stale. Other verdicts (BROKEN, NOT_APPLICABLE, UNSUPPORTED, UNTESTED) stay as they
  * are: a baseline speaks of the implementation, not of the harness.
  */
 public final class Baseline {

@@ -73,7 +73,7 @@ final class HeaderSection {
         if (merged) {
             h.append("<th>Host</th>");
         }
-        h.append("<th>MUST passed</th><th>SHOULD passed</th><th>Not applicable</th><th>Untested</th></tr></thead>\n<tbody>\n");
+        h.append("<th>MUST passed</th><th>SHOULD passed</th><th>Not applicable</th><th>Unsupported</th><th>Untested</th></tr></thead>\n<tbody>\n");
         for (Column c : grid.columns) {
             List<PropertyResult> results = report.results().stream().filter(r -> r.adapter().equals(c.id())).toList();
             Score must = Score.of(Level.MUST, results);
@@ -86,11 +86,12 @@ final class HeaderSection {
             score(h, must);
             score(h, should);
             td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.NOT_APPLICABLE).count()));
+            td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.UNSUPPORTED).count()));
             td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.UNTESTED).count()));
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n<p class=\"note\">Passed of applicable: PASS (and XPASS) of the properties that ")
-                .append("ran to a verdict; NOT_APPLICABLE and UNTESTED are outside the count.</p>\n</section>\n");
+                .append("ran to a verdict; NOT_APPLICABLE, UNSUPPORTED and UNTESTED are outside the count.</p>\n</section>\n");
     }
 
     private static void score(StringBuilder h, Score s) {

@@ -52,7 +52,7 @@ public final class NativeSandbox implements Sandbox {
         Facets facets = own.with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals)
                 .with(Facet.TERMINALS, signals).with(Facet.SOCKETS, new SelfSockets(proc, scope));
         for (IpcFamily family : IpcFamily.values()) {
-            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family))
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(proc, family))
                     .with(Facet.semaphores(family), ipcObjects.semaphores(proc, family));
         }
@@ -65,7 +65,7 @@ public final class NativeSandbox implements Sandbox {
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
                 .with(Facet.SOCKETS, new AgentSockets(agent, scope));
         for (IpcFamily family : IpcFamily.values()) {
-            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family))
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))
                     .with(Facet.semaphores(family), ipcObjects.semaphores(agent, family));
         }

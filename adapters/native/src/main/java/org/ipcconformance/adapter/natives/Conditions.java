@@ -1,0 +1,41 @@
+package org.ipcconformance.adapter.natives;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
+
+/** The native adapter's planted conditions by name: platforms other than this one, stood in for. */
+final class Conditions {
+    static final String POSIX_MQ_ABSENT = "posix-mq-absent";
+    static final String POSIX_MQ_PARTIAL = "posix-mq-partial";
+    static final String MESSAGE_QUEUES_ABSENT = "message-queues-absent";
+
+    static final Map<String, String> DESCRIPTIONS;
+
+    static {
+        Map<String, String> d = new LinkedHashMap<>();
+        d.put(POSIX_MQ_ABSENT, "mq_open fails with ENOSYS, as on a kernel built without POSIX message queues: "
+                + "the properties under the MSG option are UNSUPPORTED");
+        d.put(MESSAGE_QUEUES_ABSENT, "msgget and mq_open fail with ENOSYS, as on a kernel built without System V IPC "
+                + "and POSIX message queues: the message-queue properties (XSI and MSG) are UNSUPPORTED");
+        d.put(POSIX_MQ_PARTIAL, "mq_open works but mq_send fails with ENOSYS: a partial implementation, which FAILs");
+        DESCRIPTIONS = Collections.unmodifiableMap(d);
+    }
+
+    private Conditions() {
+    }
+
+    static NativeConditions of(String name) {
+        if (name == null) {
+            return NativeConditions.NONE;
+        }
+        return switch (name) {
+            case POSIX_MQ_ABSENT -> new NativeConditions(Set.of("mq_open"));
+            case POSIX_MQ_PARTIAL -> new NativeConditions(Set.of("mq_send"));
+            case MESSAGE_QUEUES_ABSENT -> new NativeConditions(Set.of("msgget", "mq_open"));
+            default -> throw new IllegalArgumentException("no native condition " + name);
+        };
+    }
+}
