@@ -78,6 +78,12 @@ public final class RunCommand implements Callable<Integer> {
                     + "MSG, SEM, SHM, TMO, RTS (POSIX options) and XSI")
     List<String> requiredOptions;
 
+    @Option(names = "--label", paramLabel = "NAME",
+            description = "Names the runtime certified (a container, a sandbox, a VM): each column becomes "
+                    + "<adapter>@NAME, so that runs of one host in several runtimes merge as separate columns. "
+                    + "Letters, digits, '.', '_' and '-'")
+    String label;
+
     @Option(names = "--allure",
             description = "Also generate the Allure HTML report into DIR/allure-report (the results in "
                     + "DIR/allure-results are written by every run; see also: ipc-conformance report --allure DIR)")
@@ -120,6 +126,10 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        if (label != null && !label.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw usage("--label '" + label + "' must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter "
+                    + "or digit (it becomes part of each column's id, <adapter>@NAME)");
+        }
         Gate.Policy policy = new Gate.Policy(allowBroken, RequiredOptions.parse(requiredOptions, this::usage));
         Path dir = CommandChecks.outputFolder(spec, out);
         // A malformed baseline stops here, before anything ran (exit code 2, file and line named).
@@ -141,7 +151,7 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = Progress.forConsole(stdout);
         SuiteRunner.Outcome outcome;
         try (RunSession session = RunSession.open(stdout, stderr)) {
-            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure),
+            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure, label),
                     CatalogView.of(catalog), session.directory(), progress);
         } finally {
             progress.finish();
@@ -160,6 +170,8 @@ public final class RunCommand implements Callable<Integer> {
         Summary.timing(stdout, outcome.report().run(), columns, outcome.collector().invocations());
         notes(stdout, outcome);
         stdout.println();
+        // What was certified, in the system's own words (also in the report's header and run.system).
+        outcome.report().run().system().forEach((source, said) -> stdout.println("System  " + source + ": " + said));
         stdout.println("Reports: matrix  " + html);
         stdout.println("         json    " + json);
         stdout.println("         junit   " + dir.resolve(JUnitXml.FOLDER) + " (" + junit.stream().map(p -> p.getFileName().toString())

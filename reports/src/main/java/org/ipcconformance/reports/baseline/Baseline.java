@@ -40,7 +40,9 @@ public final class Baseline {
 
     /** The first entry for this property and adapter whose platform matches. */
     public Optional<BaselineEntry> find(String property, String adapter, Platform platform) {
-        return entries.stream().filter(e -> e.appliesTo(property, adapter, platform)).findFirst();
+        // A labelled run's column (native@container) is still that adapter: its entries apply.
+        String id = adapter.contains("@") ? adapter.substring(0, adapter.indexOf('@')) : adapter;
+        return entries.stream().filter(e -> e.appliesTo(property, id, platform)).findFirst();
     }
 
     /** The results with the baseline applied, in the same order. */

@@ -30,7 +30,7 @@ final class HeaderSection {
         if (run.isMerged()) {
             h.append("<p>Merged from ").append(run.sources().size()).append(" runs.</p>\n")
                     .append("<table class=\"sources\">\n<thead><tr><th>Host</th><th>OS</th><th>Kernel</th><th>libc</th>")
-                    .append("<th>JDK</th><th>Started</th><th>Wall time</th><th>Adapters</th></tr></thead>\n<tbody>\n");
+                    .append("<th>JDK</th><th>System</th><th>Started</th><th>Wall time</th><th>Adapters</th></tr></thead>\n<tbody>\n");
             for (RunInfo s : run.sources()) {
                 h.append("<tr>");
                 td(h, s.host());
@@ -38,6 +38,8 @@ final class HeaderSection {
                 td(h, s.kernel());
                 td(h, s.libc());
                 td(h, s.jdk());
+                td(h, String.join("; ", s.system().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("libc")).map(e -> e.getKey() + ": " + e.getValue()).toList()));
                 td(h, time(s.startedAt()));
                 td(h, seconds(s.wallMillis()));
                 td(h, adapterList(s.adapters()));
@@ -58,6 +60,8 @@ final class HeaderSection {
             if (run.timeoutSeconds() != null) {
                 dt(h, "Time limit", run.timeoutSeconds() + " s per spec");
             }
+            // What was certified, in the system's own words.
+            run.system().forEach((source, said) -> dt(h, "System: " + source, said));
             dt(h, "Adapters", adapterList(run.adapters()));
             h.append("</dl>\n");
             adapterDetails(h, run.adapters());
