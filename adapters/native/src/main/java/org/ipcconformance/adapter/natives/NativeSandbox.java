@@ -43,7 +43,7 @@ public final class NativeSandbox implements Sandbox {
         this.scope = new SandboxScope(context, adapter.features());
         this.ipcObjects = new IpcObjects(scope);
         this.queues = new MqSandbox(scope, SelfProc.NAME);
-        this.agents = new Agents(scope, launcher, this::agentFacets);
+        this.agents = new Agents(scope, launcher, this::agentFacets, adapter.conditions());
         this.self = new SelfProc(scope, agents, this::selfFacets);
     }
 
@@ -60,7 +60,7 @@ public final class NativeSandbox implements Sandbox {
     }
 
     private Facets agentFacets(AgentProc agent, Facets own) {
-        AgentSignals signals = new AgentSignals(agent, scope, agents);
+        AgentSignals signals = new AgentSignals(agent, scope, agents, adapter.conditions());
         Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
                 .with(Facet.SOCKETS, new AgentSockets(agent, scope));
