@@ -305,3 +305,41 @@ void agent_signals_take_terminal(const char *path) {
     }
     tty = fd;
 }
+
+/*
+ * SIG_SETS: the process's own account of its signals, for systems whose /proc does not show
+ * them (no SigPnd/SigBlk lines): sigpending(2), the mask from sigprocmask(2), and each
+ * disposition from sigaction(2). Bit n-1 of each set stands for signal n, as in /proc.
+ */
+AGENT_HANDLER(agent_op_sig_sets) {
+    sigset_t pending;
+    sigset_t blocked;
+    if (sigpending(&pending) < 0 || sigprocmask(SIG_BLOCK, NULL, &blocked) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    uint64_t p = 0, b = 0, ignored = 0, caught = 0;
+    for (int signo = 1; signo <= 64 && signo < NSIG; signo++) {
+        uint64_t bit = (uint64_t) 1 << (signo - 1);
+        if (sigismember(&pending, signo) == 1) {
+            p |= bit;
+        }
+        if (sigismember(&blocked, signo) == 1) {
+            b |= bit;
+        }
+        struct sigaction now;
+        /* glibc keeps a few real-time numbers for itself and refuses them (EINVAL): no disposition to report. */
+        if (sigaction(signo, NULL, &now) == 0) {
+            if (!(now.sa_flags & SA_SIGINFO) && now.sa_handler == SIG_IGN) {
+                ignored |= bit;
+            } else if ((now.sa_flags & SA_SIGINFO) || now.sa_handler != SIG_DFL) {
+                caught |= bit;
+            }
+        }
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, (int64_t) p);
+    agent_put_i64(r, (int64_t) b);
+    agent_put_i64(r, (int64_t) ignored);
+    agent_put_i64(r, (int64_t) caught);
+}

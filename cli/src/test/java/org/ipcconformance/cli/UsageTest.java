@@ -62,6 +62,16 @@ class UsageTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeWrittenIsRefusedBeforeAnySpecRuns(@TempDir Path tmp) throws Exception {
+        // /proc takes no new folders, even from root; a path under a file cannot be created either.
+        Cli proc = Cli.run("run", "--adapters", "simulator", "--out", "/proc/ipc-conformance-report");
+        assertUsageError(proc, "--out /proc/ipc-conformance-report cannot be written");
+        assertThat(proc.out()).as("nothing ran").doesNotContain("PASS", "Reports:");
+        Path file = Files.writeString(tmp.resolve("taken"), "x");
+        assertUsageError(Cli.run("selftest", "--out", file.resolve("sub").toString()), "cannot be written");
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         Cli help = Cli.run("--help");
         assertThat(help.exitCode()).isZero();

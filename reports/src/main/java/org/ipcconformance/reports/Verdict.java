@@ -11,6 +11,11 @@ public enum Verdict {
     FAIL("FAIL", "the property does not hold"),
     /** The adapter declared a feature the spec needs as missing, with a reason. */
     NOT_APPLICABLE("N/A", "a feature the spec needs is declared missing"),
+    /**
+     * The implementation itself reports an optional part of the standard (a POSIX option, XSI)
+     * absent, for a property under that option; fails the gate only when the run requires it.
+     */
+    UNSUPPORTED("UNSUPPORTED", "the implementation reports the optional feature absent"),
     /** The harness or the environment could not run the spec; never counted as a pass. */
     BROKEN("BROKEN", "the harness or the environment could not run the spec"),
     /** The spec ran past its time limit: a failure. */

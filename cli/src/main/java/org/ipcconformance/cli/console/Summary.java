@@ -8,9 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.InvocationResult;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.model.RunInfo;
 
@@ -28,17 +32,21 @@ public final class Summary {
         table(out, adapters, results, false);
     }
 
-    /** Per adapter: a count per verdict and the results that fail the gate, then those results. */
     public static void table(PrintWriter out, List<String> adapters, List<PropertyResult> results, boolean allowBroken) {
+        table(out, adapters, results, Gate.Policy.of(allowBroken));
+    }
+
+    /** Per adapter: a count per verdict and the results that fail the gate, then those results. */
+    public static void table(PrintWriter out, List<String> adapters, List<PropertyResult> results, Gate.Policy policy) {
         List<Verdict> columns = new ArrayList<>(COLUMNS);
-        for (Verdict extra : List.of(Verdict.XFAIL, Verdict.XPASS)) {
+        for (Verdict extra : List.of(Verdict.UNSUPPORTED, Verdict.XFAIL, Verdict.XPASS)) {
             if (results.stream().anyMatch(r -> r.verdict() == extra)) {
                 columns.add(extra);
             }
         }
         int idWidth = Math.max("adapter".length(), adapters.stream().mapToInt(String::length).max().orElse(0));
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + idWidth + "s", "adapter"));
-        columns.forEach(v -> header.append(String.format(Locale.ROOT, " %8s", v.label())));
+        columns.forEach(v -> header.append(String.format(Locale.ROOT, " %" + width(v) + "s", v.label())));
         header.append("  gate failures");
         out.println(header);
         for (String adapter : adapters) {
@@ -47,28 +55,29 @@ public final class Summary {
             for (PropertyResult r : results) {
                 if (r.adapter().equals(adapter)) {
                     counts.merge(r.verdict(), 1, Integer::sum);
-                    if (Gate.fails(r, allowBroken)) {
+                    if (Gate.fails(r, policy)) {
                         gateFailures++;
                     }
                 }
             }
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + idWidth + "s", adapter));
             for (Verdict v : columns) {
-                row.append(String.format(Locale.ROOT, " %8d", counts.getOrDefault(v, 0)));
+                row.append(String.format(Locale.ROOT, " %" + width(v) + "d", counts.getOrDefault(v, 0)));
             }
             row.append(String.format(Locale.ROOT, "  %13d", gateFailures));
             out.println(row);
         }
-        List<PropertyResult> failures = Gate.failing(results, allowBroken);
+        List<PropertyResult> failures = Gate.failing(results, policy);
         if (!failures.isEmpty()) {
             out.println();
             out.println("Results that fail the gate:");
             for (PropertyResult r : failures) {
                 String first = Progress.oneLine(r.message());
                 out.println(String.format(Locale.ROOT, "  %-8s %-30s %-24s %-21s %s", r.verdict().label(), r.property(),
-                        r.adapter(), "(" + Gate.reason(r) + ")", first));
+                        r.adapter(), "(" + Gate.reason(r, policy) + ")", first));
             }
         }
+        unsupported(out, results, policy);
         List<PropertyResult> known = results.stream().filter(r -> r.verdict() == Verdict.XFAIL).toList();
         if (!known.isEmpty()) {
             out.println();
@@ -77,6 +86,29 @@ public final class Summary {
                 out.println(String.format(Locale.ROOT, "  %-30s %-24s %s", r.property(), r.adapter(),
                         r.baseline() == null ? "" : Progress.oneLine(r.baseline().reason() + " [" + r.baseline().source() + "]")));
             }
+        }
+    }
+
+    private static int width(Verdict v) {
+        return Math.max(8, v.label().length());
+    }
+
+    /** The options the implementation reports absent, apart from failures: its own account, not a deviation. */
+    private static void unsupported(PrintWriter out, List<PropertyResult> results, Gate.Policy policy) {
+        List<String> lines = new ArrayList<>();
+        for (PropertyResult r : results) {
+            Set<String> options = new TreeSet<>();
+            r.methods().stream().filter(m -> m.verdict() == Verdict.UNSUPPORTED)
+                    .map(m -> m.evidence().get(MethodResult.ABSENT_OPTION)).filter(Objects::nonNull).forEach(options::add);
+            if (!options.isEmpty()) {
+                lines.add(String.format(Locale.ROOT, "  %-11s %-30s %-24s %s%s", r.verdict().label(), r.property(),
+                        r.adapter(), String.join(", ", options), Gate.absentRequired(r, policy).isEmpty() ? "" : " (required)"));
+            }
+        }
+        if (!lines.isEmpty()) {
+            out.println();
+            out.println("Options the implementation reports absent (UNSUPPORTED; they fail the gate only with --require-option):");
+            lines.forEach(out::println);
         }
     }
 

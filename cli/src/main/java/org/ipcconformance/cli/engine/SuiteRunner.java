@@ -17,6 +17,7 @@ import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.collect.ProgressListener;
 import org.ipcconformance.reports.collect.ResultCollector;
 import org.ipcconformance.reports.env.Environment;
+import org.ipcconformance.reports.env.SystemAccount;
 import org.ipcconformance.reports.model.AdapterInfo;
 import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.PropertyResult;
@@ -46,9 +47,10 @@ public final class SuiteRunner {
      * @param properties     the selected IDs, or null for the whole catalog
      * @param baseline       the known deviations ({@link Baseline#NONE} for none)
      * @param allure         hears the run for the Allure results, or null for none
+     * @param label          names the runtime certified ({@code run --label}): columns {@code adapter@label}; null for none
      */
     public record Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties, Baseline baseline,
-                          AllureRecorder allure) {
+                          AllureRecorder allure, String label) {
         public Request {
             adapters = List.copyOf(adapters);
             properties = properties == null ? null : Set.copyOf(properties);
@@ -56,7 +58,12 @@ public final class SuiteRunner {
         }
 
         public Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties) {
-            this(adapters, timeoutSeconds, properties, Baseline.NONE, null);
+            this(adapters, timeoutSeconds, properties, Baseline.NONE, null, null);
+        }
+
+        /** The report's columns: the adapter ids, each with {@code @label} in a labelled run. */
+        public List<String> columns() {
+            return adapters.stream().map(a -> ReportKeys.column(a, label)).toList();
         }
     }
 
@@ -75,11 +82,14 @@ public final class SuiteRunner {
     public static Outcome run(Request request, CatalogView catalog, RunDirectory runDirectory, ProgressListener progress) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
-        List<AdapterInfo> adapterInfos = open(request.adapters(), runDirectory);
+        List<AdapterInfo> adapterInfos = open(request.adapters(), request.label(), runDirectory);
 
         LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage(ReportKeys.SUITES_PACKAGE))
                 .configurationParameter(ReportKeys.ADAPTERS_PARAMETER, String.join(",", request.adapters()));
+        if (request.label() != null) {
+            builder.configurationParameter(ReportKeys.LABEL_PARAMETER, request.label());
+        }
         if (request.timeoutSeconds() != null) {
             builder.configurationParameter(ReportKeys.TIMEOUT_PARAMETER, request.timeoutSeconds().toString());
         }
@@ -91,7 +101,7 @@ public final class SuiteRunner {
         Baseline baseline = request.baseline();
         // The console hears verdicts with the baseline applied, as the report will show them.
         ProgressListener live = baseline.isEmpty() ? progress : new BaselineProgress(progress, baseline, platform);
-        ResultCollector collector = new ResultCollector(request.adapters(), live);
+        ResultCollector collector = new ResultCollector(request.columns(), live);
         List<TestExecutionListener> listeners = new ArrayList<>(List.of(collector));
         if (request.allure() != null) {
             listeners.add(request.allure());
@@ -108,9 +118,10 @@ public final class SuiteRunner {
         long wallMillis = (System.nanoTime() - t0) / 1_000_000;
         List<PropertyResult> results = baseline.apply(Aggregator.aggregate(collector.invocations(), catalog,
                 collector.adapters(), request.properties()), platform);
+        String libc = Environment.libc(adapterInfos);
         RunInfo run = new RunInfo(startedAt.toString(), finishedAt.toString(), Environment.host(), Environment.os(),
-                Environment.arch(), Environment.kernel(), Environment.libc(adapterInfos), Environment.jdk(),
-                adapterInfos, wallMillis, request.timeoutSeconds());
+                Environment.arch(), Environment.kernel(), libc, Environment.jdk(),
+                adapterInfos, wallMillis, request.timeoutSeconds(), List.of(), SystemAccount.describe(libc));
         return new Outcome(new ConformanceReport(ConformanceReport.SCHEMA_VERSION, run, results,
                 baseline == Baseline.NONE ? null : baseline.file()), collector, harnessProblems(request, catalog, collector));
     }
@@ -120,7 +131,7 @@ public final class SuiteRunner {
      * stops the run at once, rather than a column of BROKEN cells; and its version and
      * environment go into the report's header.
      */
-    private static List<AdapterInfo> open(List<String> ids, RunDirectory runDirectory) {
+    private static List<AdapterInfo> open(List<String> ids, String label, RunDirectory runDirectory) {
         List<AdapterInfo> infos = new ArrayList<>();
         for (String id : ids) {
             Adapter adapter;
@@ -131,8 +142,9 @@ public final class SuiteRunner {
             } catch (RuntimeException e) {
                 throw new HarnessException("adapter " + id + " could not be opened: " + e, e);
             }
-            infos.add(new AdapterInfo(id, orElse(adapter::version, e -> "unknown (" + e.getMessage() + ")"),
-                    orElse(adapter::environment, e -> Map.of("error", String.valueOf(e.getMessage())))));
+            infos.add(new AdapterInfo(ReportKeys.column(id, label), orElse(adapter::version, e -> "unknown (" + e.getMessage() + ")"),
+                    orElse(adapter::environment, e -> Map.of("error", String.valueOf(e.getMessage()))),
+                    label == null ? null : id, null, null, null, label));
         }
         return infos;
     }

@@ -72,6 +72,18 @@ public final class RunCommand implements Callable<Integer> {
             description = "BROKEN results (the harness could not check a property) do not fail the gate")
     boolean allowBroken;
 
+    @Option(names = "--require-option", split = ",", paramLabel = "OPTION",
+            description = "Options of the standard the implementation must have: an UNSUPPORTED result (the "
+                    + "implementation reports the option absent) of one of them fails the gate. Accepted: "
+                    + "MSG, SEM, SHM, TMO, RTS (POSIX options) and XSI")
+    List<String> requiredOptions;
+
+    @Option(names = "--label", paramLabel = "NAME",
+            description = "Names the runtime certified (a container, a sandbox, a VM): each column becomes "
+                    + "<adapter>@NAME, so that runs of one host in several runtimes merge as separate columns. "
+                    + "Letters, digits, '.', '_' and '-'")
+    String label;
+
     @Option(names = "--allure",
             description = "Also generate the Allure HTML report into DIR/allure-report (the results in "
                     + "DIR/allure-results are written by every run; see also: ipc-conformance report --allure DIR)")
@@ -114,6 +126,11 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
+        if (label != null && !label.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,62}")) {
+            throw usage("--label '" + label + "' must be 1 to 63 letters, digits, '.', '_' or '-', starting with a letter "
+                    + "or digit (it becomes part of each column's id, <adapter>@NAME)");
+        }
+        Gate.Policy policy = new Gate.Policy(allowBroken, RequiredOptions.parse(requiredOptions, this::usage));
         Path dir = CommandChecks.outputFolder(spec, out);
         // A malformed baseline stops here, before anything ran (exit code 2, file and line named).
         Baseline baseline = baselineFile == null ? Baseline.NONE
@@ -134,7 +151,7 @@ public final class RunCommand implements Callable<Integer> {
         Progress progress = Progress.forConsole(stdout);
         SuiteRunner.Outcome outcome;
         try (RunSession session = RunSession.open(stdout, stderr)) {
-            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure),
+            outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure, label),
                     CatalogView.of(catalog), session.directory(), progress);
         } finally {
             progress.finish();
@@ -148,11 +165,13 @@ public final class RunCommand implements Callable<Integer> {
         long allureMillis = (System.nanoTime() - allureStart) / 1_000_000;
         List<String> columns = outcome.collector().adapters();
         stdout.println();
-        Summary.table(stdout, columns, outcome.results(), allowBroken);
+        Summary.table(stdout, columns, outcome.results(), policy);
         stdout.println();
         Summary.timing(stdout, outcome.report().run(), columns, outcome.collector().invocations());
         notes(stdout, outcome);
         stdout.println();
+        // What was certified, in the system's own words (also in the report's header and run.system).
+        outcome.report().run().system().forEach((source, said) -> stdout.println("System  " + source + ": " + said));
         stdout.println("Reports: matrix  " + html);
         stdout.println("         json    " + json);
         stdout.println("         junit   " + dir.resolve(JUnitXml.FOLDER) + " (" + junit.stream().map(p -> p.getFileName().toString())
@@ -170,22 +189,23 @@ public final class RunCommand implements Callable<Integer> {
         if (CommandChecks.reportHarnessProblems(stderr, outcome.harnessProblems())) {
             return Gate.USAGE_OR_HARNESS_ERROR;
         }
-        return gate(stdout, outcome.results());
+        return gate(stdout, outcome.results(), policy);
     }
 
-    private int gate(PrintWriter stdout, List<PropertyResult> results) {
-        List<PropertyResult> failing = Gate.failing(results, allowBroken);
+    private int gate(PrintWriter stdout, List<PropertyResult> results, Gate.Policy policy) {
+        List<PropertyResult> failing = Gate.failing(results, policy);
         long xfail = results.stream().filter(r -> r.verdict() == org.ipcconformance.reports.Verdict.XFAIL).count();
         String known = xfail == 0 ? "" : "; " + xfail + " known deviation" + (xfail == 1 ? "" : "s") + " (XFAIL)";
         if (failing.isEmpty()) {
             stdout.println("Gate: passed (no MUST property FAIL or TIMEOUT outside the baseline, no XPASS"
-                    + (allowBroken ? ", BROKEN allowed" : ", no BROKEN") + known + ")");
+                    + (allowBroken ? ", BROKEN allowed" : ", no BROKEN")
+                    + (policy.requiredOptions().isEmpty() ? "" : ", no required option absent") + known + ")");
         } else {
             stdout.println("Gate: failed (" + failing.size() + " result" + (failing.size() == 1 ? "" : "s") + ": "
                     + Summary.countByVerdict(failing) + known + ")");
         }
         stdout.flush();
-        return Gate.exitCode(results, allowBroken);
+        return Gate.exitCode(results, policy);
     }
 
     /** Failed containers that were turned into BROKEN results, and tests that named no property. */

@@ -11,13 +11,13 @@ import org.ipcconformance.reports.Verdict;
 
 /**
  * Combines the methods that share a property ID on one adapter: any FAIL makes it FAIL, else any
- * TIMEOUT, else any BROKEN, else any PASS (the message names the methods that did not apply),
- * else NOT_APPLICABLE. Durations add up.
+ * TIMEOUT, else any BROKEN, else any PASS (the message names the methods that did not apply or
+ * found their option absent), else UNSUPPORTED, else NOT_APPLICABLE. Durations add up.
  */
 public final class Aggregation {
     private static final List<Verdict> PRECEDENCE = List.of(
             Verdict.FAIL, Verdict.TIMEOUT, Verdict.BROKEN, Verdict.XPASS, Verdict.XFAIL, Verdict.PASS,
-            Verdict.NOT_APPLICABLE, Verdict.UNTESTED);
+            Verdict.UNSUPPORTED, Verdict.NOT_APPLICABLE, Verdict.UNTESTED);
 
     private Aggregation() {
     }
@@ -45,17 +45,14 @@ public final class Aggregation {
     private static String messageFor(Verdict verdict, List<InvocationResult> invocations) {
         boolean several = invocations.size() > 1;
         if (verdict == Verdict.PASS) {
-            List<String> notApplicable = new ArrayList<>();
-            for (InvocationResult i : invocations) {
-                if (i.verdict() == Verdict.NOT_APPLICABLE) {
-                    notApplicable.add(i.label() + " (" + i.message() + ")");
-                }
-            }
-            return notApplicable.isEmpty() ? "" : "passed; not applicable: " + String.join("; ", notApplicable);
+            List<String> notes = new ArrayList<>();
+            notes.addAll(labelled("not applicable: ", Verdict.NOT_APPLICABLE, invocations));
+            notes.addAll(labelled("unsupported: ", Verdict.UNSUPPORTED, invocations));
+            return notes.isEmpty() ? "" : "passed; " + String.join("; ", notes);
         }
-        if (verdict == Verdict.NOT_APPLICABLE) {
+        if (verdict == Verdict.NOT_APPLICABLE || verdict == Verdict.UNSUPPORTED) {
             Set<String> reasons = new LinkedHashSet<>();
-            invocations.forEach(i -> reasons.add(i.message()));
+            invocations.stream().filter(i -> i.verdict() == verdict).forEach(i -> reasons.add(i.message()));
             return String.join("; ", reasons);
         }
         List<String> parts = new ArrayList<>();
@@ -65,6 +62,13 @@ public final class Aggregation {
             }
         }
         return String.join("\n", parts);
+    }
+
+    /** "{@code heading}m1 (why); m2 (why)" for the invocations with {@code verdict}, or nothing. */
+    private static List<String> labelled(String heading, Verdict verdict, List<InvocationResult> invocations) {
+        List<String> which = invocations.stream().filter(i -> i.verdict() == verdict)
+                .map(i -> i.label() + " (" + i.message() + ")").toList();
+        return which.isEmpty() ? List.of() : List.of(heading + String.join("; ", which));
     }
 
     /** Evidence of all invocations; a name several used is kept once per invocation, prefixed by its label. */

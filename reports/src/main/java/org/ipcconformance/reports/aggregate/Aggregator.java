@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.PropertyDef;
 import org.ipcconformance.spec.catalog.Standard;
@@ -42,7 +43,7 @@ public final class Aggregator {
             for (String adapter : allAdapters) {
                 List<InvocationResult> runs = perAdapter.get(adapter);
                 if (runs != null) {
-                    results.add(resultOf(def, Aggregation.combine(def.id(), adapter, runs)));
+                    results.add(resultOf(def, Aggregation.combine(def.id(), adapter, underItsOptions(def, runs))));
                 } else if (catalog.isPending(def.id())) {
                     results.add(missing(def, adapter, Verdict.UNTESTED, "no executable spec yet (pending in the catalog)"));
                 } else if (adapters.contains(adapter)) {
@@ -61,6 +62,26 @@ public final class Aggregator {
             }
         }
         return results;
+    }
+
+    /**
+     * An absent option excuses only a property the catalog puts under that option: reported for
+     * any other (a POSIX base property, say), the missing function is a failure of the property.
+     */
+    static List<InvocationResult> underItsOptions(PropertyDef def, List<InvocationResult> runs) {
+        List<String> standards = standardOf(def);
+        List<InvocationResult> out = new ArrayList<>();
+        for (InvocationResult i : runs) {
+            String option = i.evidence().get(MethodResult.ABSENT_OPTION);
+            if (i.verdict() == Verdict.UNSUPPORTED && !standards.contains(option)) {
+                out.add(new InvocationResult(i.property(), i.adapter(), i.method(), i.variant(), Verdict.FAIL,
+                        i.message() + "\n(" + def.id() + " is not under " + option + ": its standard is "
+                                + String.join(", ", standards) + ")", i.detail(), i.durationMillis(), i.evidence()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     static PropertyResult resultOf(PropertyDef def, Outcome o) {

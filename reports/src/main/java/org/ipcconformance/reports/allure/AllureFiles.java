@@ -29,6 +29,7 @@ final class AllureFiles {
             new Category(Verdict.XPASS, List.of("failed")),
             new Category(Verdict.BROKEN, List.of("broken")),
             new Category(Verdict.NOT_APPLICABLE, List.of("skipped")),
+            new Category(Verdict.UNSUPPORTED, List.of("skipped")),
             new Category(Verdict.XFAIL, List.of("skipped")));
 
     record Category(Verdict verdict, List<String> statuses) {

@@ -153,7 +153,7 @@ final class AllureMapping {
             case PASS -> Status.PASSED;
             case FAIL, TIMEOUT, XPASS -> Status.FAILED;
             case BROKEN -> Status.BROKEN;
-            case NOT_APPLICABLE, XFAIL, UNTESTED -> Status.SKIPPED;
+            case NOT_APPLICABLE, UNSUPPORTED, XFAIL, UNTESTED -> Status.SKIPPED;
         };
     }
 

@@ -10,7 +10,7 @@ import org.ipcconformance.reports.model.PropertyResult;
 /**
  * The known deviations of a run ({@code --baseline FILE}). A listed property that fails (FAIL or
  * TIMEOUT) becomes XFAIL; one that passes becomes XPASS, which fails the gate: the deviation is
- * gone and the entry is stale. Other verdicts (BROKEN, NOT_APPLICABLE, UNTESTED) stay as they
+ * gone and the entry is stale. Other verdicts (BROKEN, NOT_APPLICABLE, UNSUPPORTED, UNTESTED) stay as they
  * are: a baseline speaks of the implementation, not of the harness.
  */
 public final class Baseline {
@@ -40,7 +40,9 @@ public final class Baseline {
 
     /** The first entry for this property and adapter whose platform matches. */
     public Optional<BaselineEntry> find(String property, String adapter, Platform platform) {
-        return entries.stream().filter(e -> e.appliesTo(property, adapter, platform)).findFirst();
+        // A labelled run's column (native@container) is still that adapter: its entries apply.
+        String id = adapter.contains("@") ? adapter.substring(0, adapter.indexOf('@')) : adapter;
+        return entries.stream().filter(e -> e.appliesTo(property, id, platform)).findFirst();
     }
 
     /** The results with the baseline applied, in the same order. */

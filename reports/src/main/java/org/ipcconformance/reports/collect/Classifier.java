@@ -10,11 +10,13 @@ import org.ipcconformance.spec.run.SpecTimeoutException;
 import org.ipcconformance.spec.spi.FeatureMissingException;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.OptionAbsentException;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
  * The verdict rules for one finished invocation. SUCCESSFUL is PASS; ABORTED (a missing feature)
- * is NOT_APPLICABLE; a FAILED one is TIMEOUT when the time limit struck, FAIL when the property
+ * is NOT_APPLICABLE; a FAILED one is TIMEOUT when the time limit struck, UNSUPPORTED when the
+ * implementation reported an optional feature absent ({@link OptionAbsentException}), FAIL when the property
  * was shown not to hold (an assertion, or an IPC error the spec did not expect), and BROKEN for
  * anything else: the harness, not the implementation, went wrong.
  */
@@ -45,6 +47,10 @@ public final class Classifier {
         if (t instanceof FeatureMissingException) {
             // A spec that let the exception through instead of aborting: still not applicable.
             return new Classification(Verdict.NOT_APPLICABLE, Messages.messageOf(t), null);
+        }
+        if (t instanceof OptionAbsentException absent) {
+            // Whether the property is under that option is the catalog's to say (Aggregator).
+            return new Classification(Verdict.UNSUPPORTED, Messages.messageOf(t), null, absent.option().notation());
         }
         if (t instanceof AssertionError || t instanceof IpcException) {
             return new Classification(Verdict.FAIL, Messages.messageOf(t), null);

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.ipcconformance.reports.Verdict;
 import org.ipcconformance.reports.aggregate.Aggregation;
 import org.ipcconformance.reports.aggregate.InvocationResult;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -180,6 +181,9 @@ public final class ResultCollector implements TestExecutionListener {
                 evidence.put(k.substring(ReportKeys.EVIDENCE_PREFIX.length()), v);
             }
         });
+        if (c.absentOption() != null) {
+            evidence.put(MethodResult.ABSENT_OPTION, c.absentOption());
+        }
         invocations.add(new InvocationResult(property.get(), adapter, methodNameOf(id), e.get(ReportKeys.VARIANT),
                 c.verdict(), c.message(), c.detail(), millis, evidence));
     }

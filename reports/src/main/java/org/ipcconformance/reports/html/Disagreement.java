@@ -8,7 +8,7 @@ import org.ipcconformance.reports.Verdict;
 /**
  * A cell whose verdict differs from its reference: the native adapter on the same host (else the
  * host's first column); a native column on another host is compared with the first native column.
- * Only definite verdicts are compared: NOT_APPLICABLE and UNTESTED say what could not be checked,
+ * Only definite verdicts are compared: NOT_APPLICABLE, UNSUPPORTED and UNTESTED say what could not be checked,
  * not how an implementation behaves, and a missing cell says nothing.
  */
 record Disagreement(Grid.Row row, Grid.Cell cell, Grid.Cell reference) {
@@ -45,6 +45,7 @@ record Disagreement(Grid.Row row, Grid.Cell cell, Grid.Cell reference) {
 
     private static boolean definite(Grid.Cell cell) {
         return cell.result() != null && cell.result().verdict() != Verdict.NOT_APPLICABLE
+                && cell.result().verdict() != Verdict.UNSUPPORTED
                 && cell.result().verdict() != Verdict.UNTESTED;
     }
 }

@@ -32,10 +32,10 @@ final class Grid {
 
     /** One verdict; {@code result} null where the property was not run on that column. */
     record Cell(int number, Column column, PropertyResult result) {
-        /** A pass on which some spec methods were not applicable: it proved less than a full pass. */
+        /** A pass on which some spec methods were not applicable or found their option absent: less than a full pass. */
         boolean partialPass() {
-            return result != null && result.verdict() == Verdict.PASS
-                    && result.methods().stream().anyMatch(m -> m.verdict() == Verdict.NOT_APPLICABLE);
+            return result != null && result.verdict() == Verdict.PASS && result.methods().stream()
+                    .anyMatch(m -> m.verdict() == Verdict.NOT_APPLICABLE || m.verdict() == Verdict.UNSUPPORTED);
         }
 
         String label() {

@@ -30,7 +30,7 @@ final class HeaderSection {
         if (run.isMerged()) {
             h.append("<p>Merged from ").append(run.sources().size()).append(" runs.</p>\n")
                     .append("<table class=\"sources\">\n<thead><tr><th>Host</th><th>OS</th><th>Kernel</th><th>libc</th>")
-                    .append("<th>JDK</th><th>Started</th><th>Wall time</th><th>Adapters</th></tr></thead>\n<tbody>\n");
+                    .append("<th>JDK</th><th>System</th><th>Started</th><th>Wall time</th><th>Adapters</th></tr></thead>\n<tbody>\n");
             for (RunInfo s : run.sources()) {
                 h.append("<tr>");
                 td(h, s.host());
@@ -38,6 +38,8 @@ final class HeaderSection {
                 td(h, s.kernel());
                 td(h, s.libc());
                 td(h, s.jdk());
+                td(h, String.join("; ", s.system().entrySet().stream()
+                        .filter(e -> !e.getKey().equals("libc")).map(e -> e.getKey() + ": " + e.getValue()).toList()));
                 td(h, time(s.startedAt()));
                 td(h, seconds(s.wallMillis()));
                 td(h, adapterList(s.adapters()));
@@ -58,6 +60,8 @@ final class HeaderSection {
             if (run.timeoutSeconds() != null) {
                 dt(h, "Time limit", run.timeoutSeconds() + " s per spec");
             }
+            // What was certified, in the system's own words.
+            run.system().forEach((source, said) -> dt(h, "System: " + source, said));
             dt(h, "Adapters", adapterList(run.adapters()));
             h.append("</dl>\n");
             adapterDetails(h, run.adapters());
@@ -73,7 +77,7 @@ final class HeaderSection {
         if (merged) {
             h.append("<th>Host</th>");
         }
-        h.append("<th>MUST passed</th><th>SHOULD passed</th><th>Not applicable</th><th>Untested</th></tr></thead>\n<tbody>\n");
+        h.append("<th>MUST passed</th><th>SHOULD passed</th><th>Not applicable</th><th>Unsupported</th><th>Untested</th></tr></thead>\n<tbody>\n");
         for (Column c : grid.columns) {
             List<PropertyResult> results = report.results().stream().filter(r -> r.adapter().equals(c.id())).toList();
             Score must = Score.of(Level.MUST, results);
@@ -86,11 +90,12 @@ final class HeaderSection {
             score(h, must);
             score(h, should);
             td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.NOT_APPLICABLE).count()));
+            td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.UNSUPPORTED).count()));
             td(h, String.valueOf(results.stream().filter(r -> r.verdict() == Verdict.UNTESTED).count()));
             h.append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n<p class=\"note\">Passed of applicable: PASS (and XPASS) of the properties that ")
-                .append("ran to a verdict; NOT_APPLICABLE and UNTESTED are outside the count.</p>\n</section>\n");
+                .append("ran to a verdict; NOT_APPLICABLE, UNSUPPORTED and UNTESTED are outside the count.</p>\n</section>\n");
     }
 
     private static void score(StringBuilder h, Score s) {

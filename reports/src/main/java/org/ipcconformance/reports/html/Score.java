@@ -7,8 +7,9 @@ import org.ipcconformance.spec.catalog.Level;
 
 /**
  * A column's score at one level: how many properties hold (PASS, or XPASS: it passed though the
- * baseline expected a failure) of those applicable. NOT_APPLICABLE (the adapter cannot express it)
- * and UNTESTED (no spec yet) are outside the count and shown beside it.
+ * baseline expected a failure) of those applicable. NOT_APPLICABLE (the adapter cannot express it),
+ * UNSUPPORTED (the implementation reports the property's option absent) and UNTESTED (no spec yet)
+ * are outside the count and shown beside it.
  */
 record Score(Level level, int passed, int applicable, int notApplicable, int untested) {
 
@@ -21,7 +22,7 @@ record Score(Level level, int passed, int applicable, int notApplicable, int unt
             if (r.level() != level) {
                 continue;
             }
-            if (r.verdict() == Verdict.NOT_APPLICABLE) {
+            if (r.verdict() == Verdict.NOT_APPLICABLE || r.verdict() == Verdict.UNSUPPORTED) {
                 notApplicable++;
             } else if (r.verdict() == Verdict.UNTESTED) {
                 untested++;

@@ -91,7 +91,7 @@ final class Sections {
         h.append("<section class=\"disagreements\" id=\"disagreements\" aria-labelledby=\"disagree-title\">\n")
                 .append("<h2 id=\"disagree-title\">Where adapters disagree</h2>\n")
                 .append("<p class=\"note\">Each adapter is compared with the native adapter on the same host, and the native ")
-                .append("adapter of another host with the first native column. NOT_APPLICABLE and UNTESTED cells are not ")
+                .append("adapter of another host with the first native column. NOT_APPLICABLE, UNSUPPORTED and UNTESTED cells are not ")
                 .append("compared: they say what could not be checked, not how an implementation behaves.</p>\n");
         if (disagreements.isEmpty()) {
             h.append("<p class=\"agree\">No disagreement: every adapter that could check a property reached the same verdict ")
@@ -126,11 +126,14 @@ final class Sections {
                     .append("</td><td>").append(Html.escape(v.meaning())).append("</td></tr>\n");
         }
         h.append("</table>\n<p class=\"note\">PASS* : passed, but some of the property's spec methods were not "
-                + "applicable on that adapter (the message names them). Click a cell for the property's statement, "
+                + "applicable on that adapter or found their option absent (the message names them). Click a cell for the property's statement, "
                 + "its sources, the evidence each spec method recorded and the duration; hover it for the message. "
                 + "What fails the gate (exit code 1): a MUST property that is FAIL or TIMEOUT, an XPASS (a stale "
                 + "baseline entry) and a BROKEN result (unless the run allowed them); XFAIL, NOT_APPLICABLE, UNTESTED "
-                + "and SHOULD or MAY failures never do.</p>\n</section>\n");
+                + "and SHOULD or MAY failures never do. UNSUPPORTED is the implementation's own word that an optional "
+                + "part of the standard (a POSIX option, XSI) is absent, for a property under that option: unlike "
+                + "NOT_APPLICABLE (the adapter cannot express the property), it speaks of the system certified, and "
+                + "it fails the gate only for an option the run requires (run --require-option).</p>\n</section>\n");
     }
 
     static void dialog(StringBuilder h) {

@@ -48,8 +48,8 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *                                                 property checked in both ([]: not in catalog, or a
  *                                                 report written before the field)
  *       "adapter": "simulator",                   an id of run.adapters ("simulator:fault" for a mutant)
- *       "verdict": "PASS",                        PASS, FAIL, NOT_APPLICABLE, BROKEN, TIMEOUT,
- *                                                 XFAIL, XPASS or UNTESTED
+ *       "verdict": "PASS",                        PASS, FAIL, NOT_APPLICABLE, UNSUPPORTED, BROKEN,
+ *                                                 TIMEOUT, XFAIL, XPASS or UNTESTED
  *       "message": "",                            why; "" when there is nothing to say
  *       "durationMillis": 3,                      summed over the property's spec methods
  *       "evidence": {"name": "value"},            what the specs recorded (ipc.evidence.* entries)
@@ -68,7 +68,8 @@ import org.ipcconformance.reports.model.ConformanceReport;
  * </pre>
  *
  * A property's verdict combines its methods: any FAIL, else any TIMEOUT, else any BROKEN, else any
- * PASS, else NOT_APPLICABLE. The reader ignores fields it does not know, so newer minor additions
+ * PASS, else UNSUPPORTED, else NOT_APPLICABLE. An UNSUPPORTED method names the option the implementation
+ * reports absent in its evidence ({@code "absent option": "posix-option:MSG"}). The reader ignores fields it does not know, so newer minor additions
  * stay readable; it refuses a newer schema version.
  */
 public final class ConformanceJson {

@@ -26,7 +26,7 @@ import org.ipcconformance.reports.model.RunInfo;
  * SpecClass.method}, or {@code [adapter] ID SpecClass.method (POSIX)} for a method run once per
  * variant, with class name {@code adapter.SpecClass}, so that tools keep adapters and variants
  * apart. FAIL, TIMEOUT and XPASS are failures (type = the verdict), BROKEN an error,
- * NOT_APPLICABLE and XFAIL skipped with the reason. UNTESTED properties have no test case.
+ * NOT_APPLICABLE, UNSUPPORTED and XFAIL skipped with the reason (the message says which). UNTESTED properties have no test case.
  */
 public final class JUnitXml {
     public static final String FOLDER = "junit";
@@ -179,7 +179,7 @@ public final class JUnitXml {
     }
 
     private static boolean isSkipped(Verdict v) {
-        return v == Verdict.NOT_APPLICABLE || v == Verdict.XFAIL;
+        return v == Verdict.NOT_APPLICABLE || v == Verdict.UNSUPPORTED || v == Verdict.XFAIL;
     }
 
     private static String seconds(long millis) {

@@ -23,7 +23,7 @@ import org.ipcconformance.spec.catalog.PropertyDef;
 
 /**
  * Combines runs from several machines into one report of the same contract: each column becomes
- * {@code adapter@host} and carries its host, OS and kernel; {@code run.sources} keeps each run's
+ * {@code adapter@host} ({@code adapter@label} for a labelled run) and carries its host, OS and kernel; {@code run.sources} keeps each run's
  * own environment. Results are in catalog order, then column order. A merged report can itself be
  * merged again (its columns keep their hosts). Two columns that would get the same id (the same
  * adapter run twice on one host) are told apart by {@code #2}, {@code #3}...
@@ -48,10 +48,11 @@ public final class ReportMerger {
                 AdapterInfo info = run.adapters().stream().filter(a -> a.id().equals(id)).findFirst()
                         .orElse(new AdapterInfo(id, null, Map.of()));
                 String host = orElse(info.host(), run.host());
-                String column = unique(info.adapterId() + "@" + host, taken);
+                // A label names the runtime on the host: two labelled runs of one host stay two columns.
+                String column = unique(info.adapterId() + "@" + orElse(info.label(), host), taken);
                 renamed.put(id, column);
                 columns.add(new AdapterInfo(column, info.version(), info.environment(), info.adapterId(), host,
-                        orElse(info.os(), run.os()), orElse(info.kernel(), run.kernel())));
+                        orElse(info.os(), run.os()), orElse(info.kernel(), run.kernel()), info.label()));
             }
             for (PropertyResult r : input.report().results()) {
                 results.add(new PropertyResult(r.property(), r.mechanism(), r.title(), r.level(), r.standard(),

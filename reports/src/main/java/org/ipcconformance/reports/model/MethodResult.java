@@ -28,6 +28,9 @@ public record MethodResult(
         @JsonInclude(JsonInclude.Include.NON_NULL) String detail,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> evidence) {
 
+    /** The evidence name under which an UNSUPPORTED method records its absent option ({@code posix-option:MSG}). */
+    public static final String ABSENT_OPTION = "absent option";
+
     public MethodResult {
         message = message == null ? "" : message;
         evidence = evidence == null ? Map.of() : new TreeMap<>(evidence);

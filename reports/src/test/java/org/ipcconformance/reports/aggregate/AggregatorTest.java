@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.ipcconformance.reports.TestData.inv;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.ipcconformance.reports.gate.Gate;
 import org.ipcconformance.reports.TestData;
 import org.ipcconformance.reports.Verdict;
+import org.ipcconformance.reports.gate.Gate;
+import org.ipcconformance.reports.model.MethodResult;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.spec.catalog.Level;
 import org.ipcconformance.spec.catalog.Mechanism;
+import org.ipcconformance.spec.catalog.Standard;
 import org.junit.jupiter.api.Test;
 
 class AggregatorTest {
@@ -53,6 +56,25 @@ class AggregatorTest {
         assertThat(byteStream.level()).isEqualTo(Level.MUST);
         assertThat(byteStream.title()).isEqualTo("Title of PIPE-BYTE-STREAM");
         assertThat(byteStream.methods()).hasSize(2);
+    }
+
+    @Test
+    void anAbsentOptionExcusesOnlyAPropertyUnderThatOption() {
+        CatalogView catalog = new CatalogView(List.of(
+                TestData.def("MQ-REMOVAL", Mechanism.MESSAGE_QUEUE, Level.MUST, Standard.XSI, Standard.POSIX_MSG),
+                TestData.def("PIPE-EOF", Mechanism.PIPE, Level.MUST)), Set.of());
+        Map<String, String> msg = Map.of(MethodResult.ABSENT_OPTION, "posix-option:MSG");
+        List<InvocationResult> runs = List.of(
+                new InvocationResult("MQ-REMOVAL", "native", "M.a", Verdict.UNSUPPORTED, "mq_open: ENOSYS", null, 1, msg),
+                new InvocationResult("PIPE-EOF", "native", "E.a", Verdict.UNSUPPORTED, "mq_open: ENOSYS", null, 1, msg));
+        List<PropertyResult> results = Aggregator.aggregate(runs, catalog, List.of("native"), null);
+        assertThat(find(results, "MQ-REMOVAL", "native").verdict()).isEqualTo(Verdict.UNSUPPORTED);
+        PropertyResult eof = find(results, "PIPE-EOF", "native");
+        assertThat(eof.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(eof.message()).contains("PIPE-EOF is not under posix-option:MSG: its standard is posix");
+        assertThat(Gate.exitCode(results.subList(0, 1))).isEqualTo(Gate.PASSED);
+        assertThat(Gate.exitCode(results.subList(0, 1), new Gate.Policy(false, Set.of("posix-option:MSG"))))
+                .isEqualTo(Gate.MUST_FAILED);
     }
 
     @Test

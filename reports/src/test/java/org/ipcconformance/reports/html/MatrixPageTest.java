@@ -106,8 +106,8 @@ class MatrixPageTest {
         // native: IPC-KERNEL-COPY and FIFO-NONBLOCK-OPEN pass, PIPE-BYTE-STREAM fails, PIPE-EOF times out (MUST);
         // simulator: IPC-KERNEL-COPY and PIPE-BYTE-STREAM pass, PIPE-EOF is BROKEN, FIFO not applicable
         assertThat(doc.select("table.scores tbody tr").eachText()).containsExactly(
-                "native 2 / 4 50 % 50 % 1 / 1 100 % 100 % 0 1",
-                "simulator 2 / 3 66 % 66 % 1 / 1 100 % 100 % 1 1");
+                "native 2 / 4 50 % 50 % 1 / 1 100 % 100 % 0 0 1",
+                "simulator 2 / 3 66 % 66 % 1 / 1 100 % 100 % 1 0 1");
         for (Verdict v : Verdict.values()) {
             assertThat(doc.select("section.legend").text()).contains(v.meaning());
         }

@@ -29,6 +29,8 @@ public enum IpcError {
     CONNECTION_REFUSED("ECONNREFUSED"),
     NO_SUCH_PROCESS("ESRCH"),
     NOT_SUPPORTED("EOPNOTSUPP"),
+    /** The function is not implemented (ENOSYS); see {@link OptionAbsentException} for an absent option. */
+    NOT_IMPLEMENTED("ENOSYS"),
     /** Anything not listed; the raw code says what it was. */
     OTHER("?");
 

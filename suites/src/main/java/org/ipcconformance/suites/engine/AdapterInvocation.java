@@ -18,7 +18,7 @@ final class AdapterInvocation implements TestTemplateInvocationContext {
     @Override
     public String getDisplayName(int invocationIndex) {
         // The template around it is already named after the method.
-        return "[" + invocation.adapterId() + "] " + invocation.title();
+        return "[" + invocation.column() + "] " + invocation.title();
     }
 
     @Override

@@ -31,11 +31,12 @@ public final class PerAdapter implements TestTemplateInvocationContextProvider {
         Property property = method.getAnnotation(Property.class);
         List<String> adapters = AdapterRegistry.shared()
                 .parse(context.getConfigurationParameter(ReportKeys.ADAPTERS_PARAMETER).orElse("all"));
+        String label = context.getConfigurationParameter(ReportKeys.LABEL_PARAMETER).orElse(null);
         List<Object> variants = new ArrayList<>(property.variants().each());
         if (variants.isEmpty()) {
             variants.add(null); // one invocation per adapter, without a variant
         }
         return adapters.stream().flatMap(adapterId -> variants.stream()
-                .map(variant -> new AdapterInvocation(new SpecInvocation(property.value(), adapterId, variant))));
+                .map(variant -> new AdapterInvocation(new SpecInvocation(property.value(), adapterId, variant, label))));
     }
 }

@@ -31,7 +31,7 @@ final class SandboxProvider implements BeforeEachCallback, ParameterResolver {
     public void beforeEach(ExtensionContext context) {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put(ReportKeys.PROPERTY, invocation.propertyId());
-        entries.put(ReportKeys.ADAPTER, invocation.adapterId());
+        entries.put(ReportKeys.ADAPTER, invocation.column());
         if (invocation.variant() != null) {
             entries.put(ReportKeys.VARIANT, Variants.title(invocation.variant()));
         }

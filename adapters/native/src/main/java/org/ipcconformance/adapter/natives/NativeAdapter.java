@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentBinary;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Feature;
@@ -19,6 +20,7 @@ public final class NativeAdapter implements Adapter {
     static final String ID = "native";
 
     private final Supplier<AgentBinary> binary;
+    private final NativeConditions conditions;
     private final Features features = Features.of(ID)
             .has(Feature.PIPES, Feature.FILES, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
                     Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
@@ -33,7 +35,17 @@ public final class NativeAdapter implements Adapter {
 
     /** @param binary the agent program; built on first use, so self-only specs run without a compiler */
     public NativeAdapter(Supplier<AgentBinary> binary) {
+        this(binary, NativeConditions.NONE);
+    }
+
+    /** @param conditions what the platform is to lack ({@link NativeConditions#NONE}: nothing) */
+    public NativeAdapter(Supplier<AgentBinary> binary, NativeConditions conditions) {
         this.binary = binary;
+        this.conditions = conditions;
+    }
+
+    NativeConditions conditions() {
+        return conditions;
     }
 
     @Override

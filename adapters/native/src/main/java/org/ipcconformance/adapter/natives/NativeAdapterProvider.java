@@ -1,6 +1,7 @@
 package org.ipcconformance.adapter.natives;
 
 import com.sun.jna.Platform;
+import java.util.Map;
 import java.util.Optional;
 import org.ipcconformance.adapter.natives.agent.AgentBinary;
 import org.ipcconformance.spec.run.RunDirectory;
@@ -36,14 +37,25 @@ public final class NativeAdapterProvider implements AdapterProvider {
         return Optional.empty();
     }
 
+    /**
+     * Not faults of Linux but platforms other than this one, to show how the harness judges them
+     * (README, "Optional features"): this kernel with a function answering ENOSYS or a /proc
+     * without signal lines. The clean adapter has none of them.
+     */
+    @Override
+    public Map<String, String> faults() {
+        return Conditions.DESCRIPTIONS;
+    }
+
     @Override
     public Adapter open(RunDirectory run, String fault) {
-        if (fault != null) {
-            throw new UnknownAdapterException("adapter native has no planted fault '" + fault + "'; its faults: none");
+        if (fault != null && !Conditions.DESCRIPTIONS.containsKey(fault)) {
+            throw new UnknownAdapterException("adapter native has no planted fault '" + fault + "'; its faults: "
+                    + String.join(", ", Conditions.DESCRIPTIONS.keySet()));
         }
         unavailableReason().ifPresent(reason -> {
             throw new HarnessException("adapter native cannot run here: " + reason);
         });
-        return new NativeAdapter(AgentBinary::get);
+        return new NativeAdapter(AgentBinary::get, Conditions.of(fault));
     }
 }

@@ -43,7 +43,7 @@ public final class NativeSandbox implements Sandbox {
         this.scope = new SandboxScope(context, adapter.features());
         this.ipcObjects = new IpcObjects(scope);
         this.queues = new MqSandbox(scope, SelfProc.NAME);
-        this.agents = new Agents(scope, launcher, this::agentFacets);
+        this.agents = new Agents(scope, launcher, this::agentFacets, adapter.conditions());
         this.self = new SelfProc(scope, agents, this::selfFacets);
     }
 
@@ -52,7 +52,7 @@ public final class NativeSandbox implements Sandbox {
         Facets facets = own.with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals)
                 .with(Facet.TERMINALS, signals).with(Facet.SOCKETS, new SelfSockets(proc, scope));
         for (IpcFamily family : IpcFamily.values()) {
-            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family))
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(proc, family))
                     .with(Facet.semaphores(family), ipcObjects.semaphores(proc, family));
         }
@@ -60,12 +60,12 @@ public final class NativeSandbox implements Sandbox {
     }
 
     private Facets agentFacets(AgentProc agent, Facets own) {
-        AgentSignals signals = new AgentSignals(agent, scope, agents);
+        AgentSignals signals = new AgentSignals(agent, scope, agents, adapter.conditions());
         Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
                 .with(Facet.SOCKETS, new AgentSockets(agent, scope));
         for (IpcFamily family : IpcFamily.values()) {
-            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family))
+            facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))
                     .with(Facet.semaphores(family), ipcObjects.semaphores(agent, family));
         }

@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.natives.agent;
 
+import com.sun.jna.Memory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import org.ipcconformance.adapter.natives.core.FdTable;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
 import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.libc.Libc;
+import org.ipcconformance.adapter.natives.libc.LinuxConstants;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
@@ -46,10 +50,11 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     private volatile String current;
     private volatile boolean released;
 
-    AgentProc(SandboxScope scope, AgentProcess process, BiFunction<AgentProc, Facets, Facets> mechanisms) {
+    AgentProc(SandboxScope scope, AgentProcess process, BiFunction<AgentProc, Facets, Facets> mechanisms,
+              NativeConditions platform) {
         super(scope, process.name);
         this.process = process;
-        AgentLife life = new AgentLife(this, process);
+        AgentLife life = new AgentLife(this, process, platform);
         Facets own = Facets.of(scope.features()).with(Facet.LIFECYCLE, life).with(Facet.PROCESS_STATE, life)
                 .with(Facet.PIPES, this).with(Facet.PIPE_CAPACITY, this).with(Facet.FILES, this).with(Facet.FIFOS, this)
                 .with(Facet.MEMORY, this);
@@ -117,6 +122,28 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
 
     public void allowReaping() {
         process.reaper.allowReaping();
+    }
+
+    /** The request in progress, for messages; null when the agent waits for the harness. */
+    public String requestInProgress() {
+        return current;
+    }
+
+    /**
+     * Whether the agent is stopped now (SIGSTOP, SIGTSTP...), from the parent's side: waitid with
+     * WSTOPPED | WNOHANG | WNOWAIT reports a stop without consuming it, on any POSIX system and
+     * without /proc. Call it while reaping is held off, so the PID is still this agent's.
+     */
+    public boolean stoppedNow() {
+        try (Memory info = new Memory(LinuxConstants.SIGINFO_SIZE)) {
+            info.clear();
+            if (Libc.waitid(LinuxConstants.P_PID, (int) pid(), info, LinuxConstants.WSTOPPED | LinuxConstants.WNOHANG
+                    | LinuxConstants.WNOWAIT) < 0) {
+                return false;
+            }
+            // WNOHANG with nothing to report leaves si_pid 0 (offset 16 of siginfo_t on Linux).
+            return info.getInt(LinuxConstants.SIGINFO_PID_OFFSET) != 0;
+        }
     }
 
     /** How it ended, once reaped; else null. */

@@ -3,6 +3,7 @@ package org.ipcconformance.adapter.natives.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -13,14 +14,20 @@ public final class Agents {
     private final SandboxScope scope;
     private final AgentLauncher launcher;
     private final BiFunction<AgentProc, Facets, Facets> mechanisms;
+    private final NativeConditions platform;
     private final List<AgentProc> started = new ArrayList<>();
     private boolean closed;
 
-    /** @param mechanisms adds the facets of the mechanism packages (signals, IPC objects, sockets) to an agent's own */
-    public Agents(SandboxScope scope, AgentLauncher launcher, BiFunction<AgentProc, Facets, Facets> mechanisms) {
+    /**
+     * @param mechanisms adds the facets of the mechanism packages (signals, IPC objects, sockets) to an agent's own
+     * @param platform   what /proc shows of an agent here ({@link NativeConditions})
+     */
+    public Agents(SandboxScope scope, AgentLauncher launcher, BiFunction<AgentProc, Facets, Facets> mechanisms,
+                  NativeConditions platform) {
         this.scope = scope;
         this.launcher = launcher;
         this.mechanisms = mechanisms;
+        this.platform = platform;
     }
 
     /**
@@ -33,7 +40,7 @@ public final class Agents {
         AgentProcess process = launcher.launch(name, placements, sigpipe, options);
         AgentProc agent;
         try {
-            agent = new AgentProc(scope, process, mechanisms);
+            agent = new AgentProc(scope, process, mechanisms, platform);
         } catch (RuntimeException | Error e) {
             process.abandon();
             throw e;

@@ -2,8 +2,11 @@ package org.ipcconformance.adapter.natives.libc;
 
 import com.sun.jna.Native;
 import java.util.Map;
+import java.util.Optional;
+import org.ipcconformance.spec.catalog.Standard;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.OptionAbsentException;
 
 /**
  * errno numbers of Linux (asm-generic, shared by x86_64 and aarch64) to their names, and from
@@ -49,7 +52,22 @@ public final class Errno {
         return "errno " + errno + " (" + name(errno) + ")";
     }
 
+    /** ENOSYS: the function is not implemented. */
+    public static final int ENOSYS = 38;
+
+    /**
+     * The failure of {@code operation} ({@code call(arguments) in process}). ENOSYS from the call that
+     * enters an option's interface (mq_open, msgget, ...) is the implementation saying the option is
+     * absent; from any other call it is an ordinary failure (a partial implementation).
+     */
     public static IpcException failure(String operation, int errno) {
+        if (errno == ENOSYS) {
+            int paren = operation.indexOf('(');
+            Optional<Standard> option = OptionAbsentException.enteredBy(paren < 0 ? operation : operation.substring(0, paren));
+            if (option.isPresent()) {
+                return new OptionAbsentException(option.get(), operation, describe(errno));
+            }
+        }
         return new IpcException(IpcError.fromErrnoName(name(errno)), operation, describe(errno));
     }
 

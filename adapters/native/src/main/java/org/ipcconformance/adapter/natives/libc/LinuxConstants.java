@@ -54,7 +54,11 @@ public final class LinuxConstants {
     public static final int P_PID = 1;
     public static final int WEXITED = 4;
     public static final int WNOWAIT = 0x01000000;
+    public static final int WNOHANG = 1;
+    public static final int WSTOPPED = 2;
     public static final int SIGINFO_SIZE = 128;
+    /** siginfo_t.si_pid: after si_signo, si_errno, si_code (3 ints) and padding to 8 on 64-bit Linux. */
+    public static final int SIGINFO_PID_OFFSET = 16;
 
     public static final short POSIX_SPAWN_SETSIGDEF = 0x04;
     public static final short POSIX_SPAWN_SETSIGMASK = 0x08;

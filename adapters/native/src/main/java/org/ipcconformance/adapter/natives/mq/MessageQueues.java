@@ -1,6 +1,7 @@
 package org.ipcconformance.adapter.natives.mq;
 
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
 import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
@@ -11,13 +12,13 @@ public final class MessageQueues {
     }
 
     /** For the harness JVM, which calls libc through JNA. */
-    public static MessageQueueCalls ofSelf(MqSandbox queues, Proc self, IpcFamily family) {
-        return of(queues, self, SelfPrimitives.INSTANCE, family);
+    public static MessageQueueCalls ofSelf(MqSandbox queues, Proc self, IpcFamily family, NativeConditions conditions) {
+        return of(queues, self, Unimplemented.wrap(SelfPrimitives.INSTANCE, conditions), family);
     }
 
     /** For an agent, which makes the calls on request. */
-    public static MessageQueueCalls ofAgent(MqSandbox queues, AgentProc agent, IpcFamily family) {
-        return of(queues, agent, new AgentPrimitives(agent), family);
+    public static MessageQueueCalls ofAgent(MqSandbox queues, AgentProc agent, IpcFamily family, NativeConditions conditions) {
+        return of(queues, agent, Unimplemented.wrap(new AgentPrimitives(agent), conditions), family);
     }
 
     private static MessageQueueCalls of(MqSandbox queues, Proc proc, MqPrimitives calls, IpcFamily family) {

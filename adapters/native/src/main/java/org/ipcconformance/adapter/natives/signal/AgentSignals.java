@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.natives.signal;
 
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.adapter.natives.core.NativeConditions;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -28,7 +30,8 @@ import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * The signal calls of an agent: each a request carried out by the agent (agent-signals.c),
- * except the observations, which read the agent's delivery log and /proc/PID/status from outside.
+ * except the observations, which read the agent's delivery log and /proc/PID/status from outside
+ * (or, where /proc shows no signal sets, ask the agent for its own: SIG_SETS).
  */
 public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, SignalSendCalls, RealtimeSignalCalls,
         SignalFaultCalls {
@@ -44,18 +47,21 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     static final Op OP_SEGV = Op.SIG_SEGV;
     static final Op OP_SPIN = Op.SIG_SPIN;
     static final Op OP_TTY = Op.SIG_TTY;
+    static final Op OP_SETS = Op.SIG_SETS;
 
     private final AgentProc proc;
     private final SandboxScope scope;
     private final Agents agents;
+    private final NativeConditions platform;
     private volatile DeliveryLog log;
     private boolean released;
 
     /** The signal calls of {@code proc}, which may send to the other agents of {@code agents}. */
-    public AgentSignals(AgentProc proc, SandboxScope scope, Agents agents) {
+    public AgentSignals(AgentProc proc, SandboxScope scope, Agents agents, NativeConditions platform) {
         this.proc = proc;
         this.scope = scope;
         this.agents = agents;
+        this.platform = platform;
         proc.afterRelease(this::release);
     }
 
@@ -139,20 +145,27 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
 
     @Override
     public Set<Signal> blocked() {
-        return observe(op("read SigBlk", "/proc/" + proc.pid() + "/status"), ProcStatus::blocked);
+        return observe(op("read SigBlk", "/proc/" + proc.pid() + "/status"), ProcStatus::blocked, 1);
     }
 
     @Override
     public Set<Signal> pending() {
-        return observe(op("read SigPnd and ShdPnd", "/proc/" + proc.pid() + "/status"), ProcStatus::pending);
+        return observe(op("read SigPnd and ShdPnd", "/proc/" + proc.pid() + "/status"), ProcStatus::pending, 0);
     }
 
-    /** Reads /proc while the PID cannot be reaped and reused; a dead agent is a ProcessGoneException. */
-    private Set<Signal> observe(String what, Function<String, Set<Signal>> sets) {
+    /**
+     * Reads /proc while the PID cannot be reaped and reused; a dead agent is a ProcessGoneException.
+     * Where /proc shows no signal sets, the agent reports its own ({@link #ownSets}).
+     *
+     * @param ownSet which of the agent's own sets stands in: 0 pending, 1 blocked
+     */
+    private Set<Signal> observe(String what, Function<String, Optional<Set<Signal>>> sets, int ownSet) {
         Optional<String> status = Optional.empty();
+        boolean stopped = false;
         if (proc.holdOffReaping()) {
             try {
-                status = ProcStatus.read(proc.pid());
+                status = ProcStatus.read(proc.pid(), platform);
+                stopped = status.isPresent() && proc.stoppedNow();
             } finally {
                 proc.allowReaping();
             }
@@ -160,7 +173,37 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         if (status.isEmpty()) {
             throw new ProcessGoneException(what, proc.awaitExit());
         }
-        return sets.apply(status.get());
+        Optional<Set<Signal>> seen = sets.apply(status.get());
+        return seen.isPresent() ? seen.get() : ownSets(what, stopped)[ownSet];
+    }
+
+    /**
+     * The agent's own account: sigpending, sigprocmask and sigaction in the agent (SIG_SETS), for
+     * systems whose /proc shows no signal sets. Only an agent waiting for the harness can answer;
+     * a stopped one, or one inside a request, cannot, and nothing else on the platform says.
+     */
+    private Set<Signal>[] ownSets(String what, boolean stopped) {
+        String asked = op("sigpending and sigprocmask", "its own sets, /proc/" + proc.pid() + "/status having none");
+        if (stopped) {
+            throw new HarnessException(what + ": /proc/PID/status shows no signal sets and " + proc.name()
+                    + " is stopped, so it cannot report its own (sigpending runs in the process): this platform "
+                    + "offers no view of a stopped process's signals");
+        }
+        String busy = proc.requestInProgress();
+        if (busy != null) {
+            throw new HarnessException(what + ": /proc/PID/status shows no signal sets and " + proc.name()
+                    + " is inside " + busy + ", so it cannot report its own");
+        }
+        Reply r = proc.call(asked, new Request(OP_SETS));
+        long pendingBits = r.i64();
+        long blockedBits = r.i64();
+        @SuppressWarnings("unchecked")
+        Set<Signal>[] out = new Set[] {ProcStatus.decode(unsigned(pendingBits)), ProcStatus.decode(unsigned(blockedBits))};
+        return out;
+    }
+
+    private static BigInteger unsigned(long bits) {
+        return new BigInteger(Long.toUnsignedString(bits));
     }
 
     // ---- sending ----
