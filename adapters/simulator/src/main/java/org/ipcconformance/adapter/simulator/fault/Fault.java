@@ -133,7 +133,9 @@ public enum Fault {
     FIFO_SILENT_BROKEN_PIPE("fifo-silent-broken-pipe", "PIPE-BROKEN",
             "a write to a FIFO that no process has open for reading succeeds and its bytes vanish (anonymous pipes still raise SIGPIPE/EPIPE)"),
     FIFO_RDWR_OPEN_WAITS("fifo-rdwr-open-waits", "FIFO-OPEN-RDWR",
-            "a blocking O_RDWR open of a FIFO waits for another writer, as an O_RDONLY open does, instead of returning at once");
+            "a blocking O_RDWR open of a FIFO waits for another writer, as an O_RDONLY open does, instead of returning at once"),
+    POLL_NO_HANGUP("poll-no-hangup", "PIPE-POLL-READINESS",
+            "poll reports neither POLLHUP on a pipe's read end whose writers are all gone nor POLLERR on a write end whose readers are all gone");
 
     private final String id;
     private final String property;
