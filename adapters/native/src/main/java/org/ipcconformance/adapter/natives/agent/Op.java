@@ -26,8 +26,8 @@ public enum Op {
     // sockets (agent-sockets.c)
     SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
     SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED,
-    // issue 15: readiness (agent-poll.c)
-    POLL;
+    // issue 15: readiness (agent-poll.c), socket pairs (agent-sockets.c)
+    POLL, SOCKETPAIR;
 
     private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
 

@@ -135,7 +135,9 @@ public enum Fault {
     FIFO_RDWR_OPEN_WAITS("fifo-rdwr-open-waits", "FIFO-OPEN-RDWR",
             "a blocking O_RDWR open of a FIFO waits for another writer, as an O_RDONLY open does, instead of returning at once"),
     POLL_NO_HANGUP("poll-no-hangup", "PIPE-POLL-READINESS",
-            "poll reports neither POLLHUP on a pipe's read end whose writers are all gone nor POLLERR on a write end whose readers are all gone");
+            "poll reports neither POLLHUP on a pipe's read end whose writers are all gone nor POLLERR on a write end whose readers are all gone"),
+    SOCKETPAIR_ONE_WAY("socketpair-one-way", "SOCK-SOCKETPAIR",
+            "socketpair connects the first socket to the second only: the second is not connected and cannot send (ENOTCONN)");
 
     private final String id;
     private final String property;
