@@ -169,6 +169,16 @@ AGENT_HANDLER(agent_op_socket) {
     agent_put_i32(r, fd);
 }
 
+AGENT_HANDLER(agent_op_socketpair) {
+    int32_t domain = agent_get_i32(c), type = agent_get_i32(c), protocol = agent_get_i32(c);
+    if (c->bad) agent_malformed(op);
+    int sv[2];
+    if (socketpair(domain, type | SOCK_CLOEXEC, protocol, sv) < 0) { agent_fail(r, errno); return; }
+    agent_begin(r, 0);
+    agent_put_i32(r, sv[0]);
+    agent_put_i32(r, sv[1]);
+}
+
 AGENT_HANDLER(agent_op_bind) {
     int32_t fd = agent_get_i32(c);
     uint32_t len;

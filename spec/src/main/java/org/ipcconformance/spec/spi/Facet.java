@@ -44,6 +44,8 @@ public final class Facet<F> {
     public static final Facet<TerminalCalls> TERMINALS = new Facet<>("terminals", TerminalCalls.class, Feature.TERMINAL);
     /** Every socket domain and type; {@code socket(2)} itself needs the feature of its domain and type. */
     public static final Facet<SocketCalls> SOCKETS = new Facet<>("sockets", SocketCalls.class, null, Facet::socketFeature);
+    /** poll(2) on one descriptor of any kind (pipe, FIFO, socket). */
+    public static final Facet<ReadinessCalls> READINESS = new Facet<>("readiness", ReadinessCalls.class, Feature.POLL);
 
     private static final Map<IpcFamily, Facet<MessageQueueCalls>> QUEUES = Map.of(
             IpcFamily.SYSTEM_V, new Facet<>("System V message queues", MessageQueueCalls.class, Feature.SYSV_MESSAGE_QUEUES),

@@ -60,5 +60,9 @@ public enum Feature {
     UNIX_DATAGRAM_SOCKETS,
     RAW_SOCKETS,
     /** A child can be started without privileges ({@link ChildOptions#withoutPrivileges()}). */
-    UNPRIVILEGED_CHILD
+    UNPRIVILEGED_CHILD,
+
+    // ---- issue 15: readiness and sockets beyond connect/send/receive ----
+    /** A descriptor's readiness can be polled: poll(2) events and revents ({@link Facet#READINESS}). */
+    POLL
 }

@@ -23,6 +23,12 @@ public interface SocketCalls {
     /** socket(2); a refused combination fails with ADDRESS_FAMILY_NOT_SUPPORTED, PROTOCOL_NOT_SUPPORTED or WRONG_PROTOCOL_TYPE. */
     Handle socket(Domain domain, SocketType type, int protocol);
 
+    /**
+     * socketpair(2): two sockets connected to each other, without a name; a refused combination
+     * fails as socket(2) would, or with NOT_SUPPORTED (EOPNOTSUPP) for a domain that has no pairs.
+     */
+    SocketPair socketPair(Domain domain, SocketType type, int protocol);
+
     /** bind(2), then getsockname(2): returns the address bound (the ephemeral port chosen for port 0). */
     SocketAddress bind(Handle socket, SocketAddress address);
 

@@ -39,4 +39,25 @@ public final class Blocking {
                     + " ms (no process state on this adapter)");
         }
     }
+
+    /**
+     * Shows that an operation returns without waiting for anyone, and returns its result. Where
+     * the adapter can observe process state, a process seen asleep inside the operation fails at
+     * once (an operation that waits for a partner who never comes would otherwise hang); where it
+     * cannot, the operation's completion alone is the evidence (a hang is the spec's TIMEOUT).
+     */
+    public static <T> T assertDoesNotBlock(Sandbox box, Evidence evidence, Proc proc, Pending<T> operation) {
+        if (box.features().has(Feature.PROCESS_STATE)) {
+            await("%s to complete or block".formatted(operation)).atMost(REACH).pollInterval(Duration.ofMillis(5))
+                    .until(() -> operation.isDone() || proc.state().isBlocked());
+            if (!operation.isDone()) {
+                ProcState state = proc.state();
+                assertThat(state.isBlocked() && !operation.isDone()).as("%s must not block, but %s is %s", operation, proc.name(), state)
+                        .isFalse();
+            }
+        }
+        T result = operation.await();
+        evidence.record("returned at once", operation.toString());
+        return result;
+    }
 }

@@ -27,7 +27,7 @@ final class Declarations {
         List<Class<?>> taken = Arrays.stream(method.getParameterTypes()).filter(VARIANT_TYPES::contains).toList();
         if (variants == Variants.NONE && !taken.isEmpty()) {
             throw new IllegalStateException(name + " takes a " + taken.get(0).getSimpleName()
-                    + " but runs without variants: declare them on @Property (variants = Variants.IPC_FAMILY or SOCKET_DOMAIN)");
+                    + " but runs without variants: declare them on @Property (variants = Variants.IPC_FAMILY, SOCKET_DOMAIN or PIPE_KIND)");
         }
         if (variants != Variants.NONE && !taken.equals(List.of(variants.type()))) {
             throw new IllegalStateException(name + " runs once per " + variants + ", so it takes exactly one "

@@ -12,7 +12,9 @@ public enum VariantFeature {
     SHARED_MEMORY(Variants.IPC_FAMILY),
     SEMAPHORES(Variants.IPC_FAMILY),
     STREAM_SOCKETS(Variants.SOCKET_DOMAIN),
-    DATAGRAM_SOCKETS(Variants.SOCKET_DOMAIN);
+    DATAGRAM_SOCKETS(Variants.SOCKET_DOMAIN),
+    /** The kind's own feature: PIPES for an anonymous pipe, FIFO for a named one. */
+    PIPES_OF_KIND(Variants.PIPE_KIND);
 
     private final Variants variants;
 
@@ -25,7 +27,7 @@ public enum VariantFeature {
         return variants;
     }
 
-    /** The feature for {@code variant} (an {@link IpcFamily} or a {@link Domain}). */
+    /** The feature for {@code variant} (an {@link IpcFamily}, a {@link Domain} or a {@link PipeKind}). */
     public Feature of(Object variant) {
         return switch (this) {
             case MESSAGE_QUEUES -> Facet.messageQueues((IpcFamily) variant).feature();
@@ -33,6 +35,7 @@ public enum VariantFeature {
             case SEMAPHORES -> Facet.semaphores((IpcFamily) variant).feature();
             case STREAM_SOCKETS -> Facet.socketFeature((Domain) variant, SocketType.STREAM);
             case DATAGRAM_SOCKETS -> Facet.socketFeature((Domain) variant, SocketType.DATAGRAM);
+            case PIPES_OF_KIND -> variant == PipeKind.FIFO ? Facet.FIFOS.feature() : Facet.PIPES.feature();
         };
     }
 }

@@ -5,15 +5,17 @@ import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.socket.Domain;
 
 /**
- * What a property method is run once per: nothing, each IPC family, or each socket domain that a
- * spec can connect (UNIX, INET). The method takes the variant as a parameter
- * ({@link IpcFamily} or {@link Domain}); its invocations are named
+ * What a property method is run once per: nothing, each IPC family, each socket domain that a
+ * spec can connect (UNIX, INET), or each kind of pipe. The method takes the variant as a parameter
+ * ({@link IpcFamily}, {@link Domain} or {@link PipeKind}); its invocations are named
  * {@code [native] SHM-NO-COPY (POSIX)}, and the report carries the variant as a field.
  */
 public enum Variants {
     NONE(null, List.of()),
     IPC_FAMILY(IpcFamily.class, List.of(IpcFamily.SYSTEM_V, IpcFamily.POSIX)),
-    SOCKET_DOMAIN(Domain.class, List.of(Domain.UNIX, Domain.INET));
+    SOCKET_DOMAIN(Domain.class, List.of(Domain.UNIX, Domain.INET)),
+    /** An anonymous pipe and a FIFO, for the pipe properties that hold for named pipes too. */
+    PIPE_KIND(PipeKind.class, List.of(PipeKind.ANONYMOUS, PipeKind.FIFO));
 
     private final Class<?> type;
     private final List<Object> values;
@@ -33,7 +35,7 @@ public enum Variants {
         return values;
     }
 
-    /** How a variant is named in display names and reports: {@code System V}, {@code POSIX}, {@code UNIX}, {@code INET}. */
+    /** How a variant is named in display names and reports: {@code System V}, {@code POSIX}, {@code UNIX}, {@code INET}, {@code pipe}, {@code FIFO}. */
     public static String title(Object variant) {
         return variant instanceof IpcFamily family ? family.title() : String.valueOf(variant);
     }

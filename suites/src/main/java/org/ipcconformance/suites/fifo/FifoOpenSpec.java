@@ -73,4 +73,19 @@ class FifoOpenSpec {
         // With a reader present, the non-blocking open for writing has its other side.
         box.self().files().open(fifo, OpenMode.WRITE, true);
     }
+
+    /** Linux fifo(7): an O_RDWR open counts as the FIFO's reader and its writer, so it has its partner at once. */
+    @Property("FIFO-OPEN-RDWR")
+    @Requires({Feature.FIFO, Feature.MULTI_PROCESS, Feature.FILES, Feature.PIPES})
+    void aReadWriteOpenWithNoOtherOpenerReturnsAtOnceAndReadsWhatItWrote(Sandbox box, Evidence evidence) {
+        Path fifo = box.directory().resolve("alone");
+        box.self().fifos().mkfifo(fifo);
+        Proc child = box.self().spawnChild(ChildOptions.inheriting());
+
+        Pending<Handle> open = child.async("open for reading and writing, no other opener", c -> c.files().open(fifo, OpenMode.READ_WRITE, false));
+        Handle both = Blocking.assertDoesNotBlock(box, evidence, child, open);
+
+        assertThat(child.pipes().write(both, bytes("rw"))).as("bytes written on the read-write descriptor").isEqualTo(2);
+        assertThat(child.pipes().read(both, 16)).as("what the same descriptor reads back").asString().isEqualTo("rw");
+    }
 }

@@ -17,28 +17,32 @@ import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.suites.engine.Errors;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.PipeKind;
 import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
-/** POSIX write(): writing with no reader raises SIGPIPE, or fails with EPIPE where SIGPIPE is ignored. */
+/** POSIX write(): writing to a pipe or FIFO with no reader raises SIGPIPE, or fails with EPIPE where SIGPIPE is ignored. */
 class PipeBrokenSpec {
     private static final int SIGPIPE = 13;
 
     /** The spec's own process ignores SIGPIPE, as the harness JVM does. */
-    @Property("PIPE-BROKEN")
-    @Requires(Feature.PIPES)
-    void writingWithNoReaderFailsWithBrokenPipeWhereSigpipeIsIgnored(Sandbox box, Evidence evidence) {
+    @Property(value = "PIPE-BROKEN", variants = Variants.PIPE_KIND)
+    @Requires(value = Feature.PIPES, ofVariant = VariantFeature.PIPES_OF_KIND)
+    void writingWithNoReaderFailsWithBrokenPipeWhereSigpipeIsIgnored(Sandbox box, Evidence evidence, PipeKind kind) {
         Proc self = box.self();
-        Pipe pipe = self.pipes().pipe();
+        Pipe pipe = PipeKinds.open(box, kind, "broken");
         self.pipes().close(pipe.readEnd());
         IpcException e = Errors.assertFailsWith(IpcError.BROKEN_PIPE, "write with no read end open",
                 () -> self.pipes().write(pipe.writeEnd(), bytes("x")));
         evidence.record("write", e.rawCode());
     }
 
-    @Property("PIPE-BROKEN")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
-    void writingWithNoReaderKillsAWriterWhoseSigpipeIsDefault(Sandbox box, Evidence evidence) {
-        Pipe pipe = box.self().pipes().pipe();
+    @Property(value = "PIPE-BROKEN", variants = Variants.PIPE_KIND)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES},
+            ofVariant = VariantFeature.PIPES_OF_KIND)
+    void writingWithNoReaderKillsAWriterWhoseSigpipeIsDefault(Sandbox box, Evidence evidence, PipeKind kind) {
+        Pipe pipe = PipeKinds.open(box, kind, "broken");
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.DEFAULT));
         box.self().pipes().close(pipe.readEnd());
         box.self().pipes().close(pipe.writeEnd());
@@ -50,10 +54,11 @@ class PipeBrokenSpec {
         assertThat(status.signal()).as("the signal that ended the writer (%s)", status).isEqualTo(SIGPIPE);
     }
 
-    @Property("PIPE-BROKEN")
-    @Requires({Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES})
-    void writingWithNoReaderFailsWithBrokenPipeInAChildThatIgnoresSigpipe(Sandbox box) {
-        Pipe pipe = box.self().pipes().pipe();
+    @Property(value = "PIPE-BROKEN", variants = Variants.PIPE_KIND)
+    @Requires(value = {Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.SIGNAL_DISPOSITION, Feature.PIPES},
+            ofVariant = VariantFeature.PIPES_OF_KIND)
+    void writingWithNoReaderFailsWithBrokenPipeInAChildThatIgnoresSigpipe(Sandbox box, PipeKind kind) {
+        Pipe pipe = PipeKinds.open(box, kind, "broken");
         Proc child = box.self().spawnChild(ChildOptions.inheriting(pipe.writeEnd()).withSigpipe(SignalDisposition.IGNORE));
         box.self().pipes().close(pipe.readEnd());
         Errors.assertFailsWith(IpcError.BROKEN_PIPE, "a write with no reader in a child ignoring SIGPIPE",

@@ -6,6 +6,8 @@ import static org.ipcconformance.suites.engine.Bytes.readFully;
 
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Pipe;
 import org.ipcconformance.spec.spi.PipedChild;
@@ -14,7 +16,11 @@ import org.ipcconformance.spec.spi.Sandbox;
 import org.ipcconformance.suites.engine.Blocking;
 import org.ipcconformance.suites.engine.Evidence;
 import org.ipcconformance.suites.engine.Property;
+import org.ipcconformance.suites.engine.Errors;
+import org.ipcconformance.suites.engine.PipeKind;
 import org.ipcconformance.suites.engine.Requires;
+import org.ipcconformance.suites.engine.VariantFeature;
+import org.ipcconformance.suites.engine.Variants;
 
 /** POSIX read(): end-of-file only when no process holds a write end and the buffer is empty. */
 class PipeEofSpec {
@@ -56,5 +62,21 @@ class PipeEofSpec {
         Blocking.assertBlocks(box, evidence, reader, read);
         writer.exit();
         assertThat(read.await()).as("read after the last write end went away with its process").isEmpty();
+    }
+
+    @Property(value = "PIPE-EOF", variants = Variants.PIPE_KIND)
+    @Requires(value = {Feature.NONBLOCKING_IO, Feature.PIPES}, ofVariant = VariantFeature.PIPES_OF_KIND)
+    void aNonBlockingReadOfAnEmptyPipeFailsWithWouldBlockUntilTheLastWriterCloses(Sandbox box, Evidence evidence, PipeKind kind) {
+        Proc self = box.self();
+        Pipe pipe = PipeKinds.open(box, kind, "eof");
+        self.pipes().setNonBlocking(pipe.readEnd(), true);
+
+        IpcException e = Errors.assertFailsWith(IpcError.WOULD_BLOCK, "a non-blocking read of the empty " + kind + " with its write end open",
+                () -> self.pipes().read(pipe.readEnd(), 16));
+        evidence.record("read while a writer is open", e.rawCode());
+        self.pipes().write(pipe.writeEnd(), bytes("q"));
+        assertThat(self.pipes().read(pipe.readEnd(), 16)).as("a non-blocking read of the buffered byte").asString().isEqualTo("q");
+        self.pipes().close(pipe.writeEnd());
+        assertThat(self.pipes().read(pipe.readEnd(), 16)).as("a non-blocking read once no writer is left").isEmpty();
     }
 }

@@ -13,6 +13,8 @@ import org.ipcconformance.adapter.natives.mq.MqSandbox;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.adapter.natives.signal.AgentSignals;
 import org.ipcconformance.adapter.natives.signal.SelfSignals;
+import org.ipcconformance.adapter.natives.poll.AgentReadiness;
+import org.ipcconformance.adapter.natives.poll.SelfReadiness;
 import org.ipcconformance.adapter.natives.socket.AgentSockets;
 import org.ipcconformance.adapter.natives.socket.SelfSockets;
 import org.ipcconformance.spec.run.SandboxContext;
@@ -50,7 +52,8 @@ public final class NativeSandbox implements Sandbox {
     private Facets selfFacets(SelfProc proc, Facets own) {
         SelfSignals signals = new SelfSignals(proc, scope, agents);
         Facets facets = own.with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals)
-                .with(Facet.TERMINALS, signals).with(Facet.SOCKETS, new SelfSockets(proc, scope));
+                .with(Facet.TERMINALS, signals).with(Facet.SOCKETS, new SelfSockets(proc, scope))
+                .with(Facet.READINESS, new SelfReadiness(proc));
         for (IpcFamily family : IpcFamily.values()) {
             facets = facets.with(Facet.messageQueues(family), MessageQueues.ofSelf(queues, proc, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(proc, family))
@@ -63,7 +66,7 @@ public final class NativeSandbox implements Sandbox {
         AgentSignals signals = new AgentSignals(agent, scope, agents, adapter.conditions());
         Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
-                .with(Facet.SOCKETS, new AgentSockets(agent, scope));
+                .with(Facet.SOCKETS, new AgentSockets(agent, scope)).with(Facet.READINESS, new AgentReadiness(agent));
         for (IpcFamily family : IpcFamily.values()) {
             facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))

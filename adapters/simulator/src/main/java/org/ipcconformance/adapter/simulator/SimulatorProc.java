@@ -45,7 +45,8 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
                 .with(Facet.PROCESS_STATE, lifecycle)
                 .with(Facet.SIGNAL_SEND, signals)
                 .with(Facet.REALTIME_SIGNALS, signals)
-                .with(Facet.SOCKETS, kernel.sockets().of(process));
+                .with(Facet.SOCKETS, kernel.sockets().of(process))
+                .with(Facet.READINESS, kernel.polls().of(process));
         for (IpcFamily family : IpcFamily.values()) {
             common = common.with(Facet.messageQueues(family), model.queues().calls(process, family))
                     .with(Facet.sharedMemory(family), model.ipc().sharedMemory(process, family))

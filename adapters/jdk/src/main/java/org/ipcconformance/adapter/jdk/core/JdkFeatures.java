@@ -13,6 +13,12 @@ public final class JdkFeatures {
     public static final String NO_PROCESS_STATE = "ProcessHandle exposes liveness and CPU time, not whether a process is blocked or stopped";
     public static final String NO_PIPE_CAPACITY_QUERY = "no JDK API reports a pipe's capacity (F_GETPIPE_SZ):"
             + " java.nio.channels.Pipe and the Process streams have no such query";
+    public static final String NO_POLL = "a java.nio Selector reports only OP_READ, OP_WRITE, OP_ACCEPT and OP_CONNECT readiness:"
+            + " it folds POLLHUP into OP_READ and POLLERR into every interest, so poll(2)'s revents (POLLHUP, POLLERR,"
+            + " POLLNVAL, POLLRDHUP) cannot be told apart; a child's Process streams are not selectable at all";
+    /** Not a missing feature of the table, but a call inside the socket features. */
+    public static final String NO_SOCKETPAIR = "no JDK API calls socketpair(2): java.nio has no unnamed connected pair of sockets"
+            + " (Pipe is a pipe, and a loopback connection is bound and named)";
     public static final String NO_FIFO = "no JDK API creates a named pipe: mkfifo needs a native call or an external program";
     public static final String NO_SIGNAL_DISPOSITION = "the JVM installs its own SIGPIPE handler (a write to a broken pipe fails with EPIPE)"
             + " and offers no API to set a child's signal dispositions";
@@ -86,6 +92,7 @@ public final class JdkFeatures {
             .lacks(Feature.PIPE_CAPACITY_QUERY, NO_PIPE_CAPACITY_QUERY)
             .lacks(Feature.FIFO, NO_FIFO)
             .lacks(Feature.SIGNAL_DISPOSITION, NO_SIGNAL_DISPOSITION)
+            .lacks(Feature.POLL, NO_POLL)
             .build();
 
     private JdkFeatures() {

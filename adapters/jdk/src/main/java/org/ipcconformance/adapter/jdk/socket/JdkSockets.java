@@ -3,13 +3,16 @@ package org.ipcconformance.adapter.jdk.socket;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.adapter.jdk.core.SandboxScope;
+import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.SocketCalls;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
 import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.SocketPair;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Sockets of the jdk adapter, in the harness or a child: the parts both share. */
@@ -20,6 +23,13 @@ abstract class JdkSockets implements SocketCalls {
 
     JdkSockets(SandboxScope scope) {
         this.scope = scope;
+    }
+
+    /** No JDK API makes a connected pair of sockets: the nearest, a loopback connection, is not socketpair(2). */
+    @Override
+    public final SocketPair socketPair(Domain domain, SocketType type, int protocol) {
+        Feature feature = Facet.socketFeature(domain, type);
+        throw JdkFeatures.missing(feature == null ? Feature.UNIX_STREAM_SOCKETS : feature, JdkFeatures.NO_SOCKETPAIR);
     }
 
     protected Handle made(Handle socket, Feature feature) {

@@ -14,6 +14,7 @@ import org.ipcconformance.spec.spi.socket.Domain;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
 import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.SocketPair;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /**
@@ -56,6 +57,20 @@ public final class AgentSockets implements SocketCalls {
         Handle handle = scope.ids().handle(domain + " " + type + " socket (made by " + agent.name() + ")");
         agent.adopt(handle, fd);
         return handle;
+    }
+
+    @Override
+    public SocketPair socketPair(Domain domain, SocketType type, int protocol) {
+        String what = agent.describe("socketpair", domain + ", " + type + ", " + protocol);
+        Reply reply = agent.call(what, new Request(Op.SOCKETPAIR).i32(SocketNumbers.family(domain)).i32(SocketNumbers.type(type))
+                .i32(protocol));
+        int first = reply.i32();
+        int second = reply.i32();
+        Handle a = scope.ids().handle(domain + " " + type + " socketpair first (made by " + agent.name() + ")");
+        Handle b = scope.ids().handle(domain + " " + type + " socketpair second (made by " + agent.name() + ")");
+        agent.adopt(a, first);
+        agent.adopt(b, second);
+        return new SocketPair(a, b);
     }
 
     @Override

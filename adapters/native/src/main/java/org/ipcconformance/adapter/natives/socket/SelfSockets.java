@@ -18,6 +18,7 @@ import org.ipcconformance.spec.spi.socket.Pattern;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
 import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.SocketPair;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /**
@@ -48,6 +49,21 @@ public final class SelfSockets implements SocketCalls {
             throw self.closed("socket");
         }
         return handle;
+    }
+
+    @Override
+    public SocketPair socketPair(Domain domain, SocketType type, int protocol) {
+        String what = self.describe("socketpair", domain + ", " + type + ", " + protocol);
+        int[] fds = new int[2];
+        if (Libc.socketpair(family(domain), SocketNumbers.type(type) | SOCK_CLOEXEC, protocol, fds) < 0) {
+            throw Errno.lastFailure(what);
+        }
+        Handle first = scope.ids().handle(domain + " " + type + " socketpair first (made by self)");
+        Handle second = scope.ids().handle(domain + " " + type + " socketpair second (made by self)");
+        if (!self.keep(first, fds[0]) | !self.keep(second, fds[1])) {
+            throw self.closed("socketpair");
+        }
+        return new SocketPair(first, second);
     }
 
     @Override

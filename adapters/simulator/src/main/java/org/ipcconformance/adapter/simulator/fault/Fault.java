@@ -125,7 +125,19 @@ public enum Fault {
     UNPRIVILEGED_RAW("unprivileged-raw", "SOCK-RAW-ACCESS",
             "an unprivileged process may open a raw socket"),
     UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
-            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload");
+            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload"),
+
+    // ---- issue 15: pipes, FIFOs and sockets (readiness, non-blocking, half-closed, socketpair, errors) ----
+    NONBLOCKING_EMPTY_READ_EOF("nonblocking-empty-read-eof", "PIPE-EOF",
+            "a non-blocking read of an empty pipe or FIFO returns end-of-file although a writer is open, instead of failing with EAGAIN"),
+    FIFO_SILENT_BROKEN_PIPE("fifo-silent-broken-pipe", "PIPE-BROKEN",
+            "a write to a FIFO that no process has open for reading succeeds and its bytes vanish (anonymous pipes still raise SIGPIPE/EPIPE)"),
+    FIFO_RDWR_OPEN_WAITS("fifo-rdwr-open-waits", "FIFO-OPEN-RDWR",
+            "a blocking O_RDWR open of a FIFO waits for another writer, as an O_RDONLY open does, instead of returning at once"),
+    POLL_NO_HANGUP("poll-no-hangup", "PIPE-POLL-READINESS",
+            "poll reports neither POLLHUP on a pipe's read end whose writers are all gone nor POLLERR on a write end whose readers are all gone"),
+    SOCKETPAIR_ONE_WAY("socketpair-one-way", "SOCK-SOCKETPAIR",
+            "socketpair connects the first socket to the second only: the second is not connected and cannot send (ENOTCONN)");
 
     private final String id;
     private final String property;

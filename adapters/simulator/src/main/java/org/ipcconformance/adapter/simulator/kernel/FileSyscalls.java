@@ -60,6 +60,8 @@ public final class FileSyscalls {
             try {
                 if (!nonBlocking && mode != OpenMode.READ_WRITE && !k.faults().has(Fault.FIFO_OPEN_NEVER_WAITS)) {
                     awaitPartner(p, op, pipe, reads);
+                } else if (!nonBlocking && mode == OpenMode.READ_WRITE && k.faults().has(Fault.FIFO_RDWR_OPEN_WAITS)) {
+                    awaitOtherWriter(p, op, pipe);
                 }
             } catch (RuntimeException e) {
                 k.abandon(f);
@@ -84,6 +86,14 @@ public final class FileSyscalls {
             while (pipe.readOpens == seen) {
                 k.sleep(p, op, detail);
             }
+        }
+    }
+
+    /** fifo-rdwr-open-waits: a read-write open waits, as a read-only one, for a writer other than itself. */
+    private void awaitOtherWriter(ModelProcess p, String op, PipeInode pipe) {
+        long seen = pipe.writeOpens;
+        while (pipe.writeOpens == seen) {
+            k.sleep(p, op, "open(" + pipe.label + ", READ_WRITE) waiting for a writer");
         }
     }
 

@@ -38,6 +38,7 @@ public final class Kernel {
     private final SandboxFileSystem fileSystem;
     private final ModelProcess self;
     private final PipeSyscalls pipeCalls;
+    private final PollSyscalls pollCalls;
     private final FileSyscalls fileCalls;
     private final MemorySyscalls memoryCalls;
     private final ProcessSyscalls processCalls;
@@ -69,6 +70,7 @@ public final class Kernel {
         this.signalCalls = new SignalSyscalls(this);
         this.objectPrefix = KernelObjects.posixPrefix(runDirectory) + directory.getFileName() + "-";
         this.socketCalls = new SocketSyscalls(this);
+        this.pollCalls = new PollSyscalls(this);
         // The spec's own process stands for the harness JVM, which ignores SIGPIPE and owns fds 0-2.
         this.self = newProcess("self", null, true, SignalDisposition.IGNORE, Set.of(0, 1, 2));
     }
@@ -99,6 +101,10 @@ public final class Kernel {
 
     public SocketSyscalls sockets() {
         return socketCalls;
+    }
+
+    public PollSyscalls polls() {
+        return pollCalls;
     }
 
     public Faults faults() {

@@ -79,7 +79,7 @@ public final class PipeSyscalls {
                 throw Errno.EBADF.exception(op + " (the FIFO's ends were closed by unlink)");
             }
             if (pipe.readers == 0) {
-                return brokenPipe(p, op, written, n);
+                return brokenPipe(p, op, pipe, written, n);
             }
             int room = buf.room();
             if (atomic && room >= n) {
@@ -133,8 +133,8 @@ public final class PipeSyscalls {
     }
 
     /** No read end is open: SIGPIPE, which kills unless ignored, and then EPIPE. */
-    private int brokenPipe(ModelProcess p, String op, int written, int n) {
-        if (k.faults().has(Fault.SILENT_BROKEN_PIPE)) {
+    private int brokenPipe(ModelProcess p, String op, PipeInode pipe, int written, int n) {
+        if (k.faults().has(Fault.SILENT_BROKEN_PIPE) || (pipe.named && k.faults().has(Fault.FIFO_SILENT_BROKEN_PIPE))) {
             return n; // the bytes vanish
         }
         if (p.sigpipe() == SignalDisposition.DEFAULT) {
@@ -176,7 +176,7 @@ public final class PipeSyscalls {
                     touch(pipe);
                     return out;
                 }
-                if (pipe.noWriter()) {
+                if (pipe.noWriter() || (f.nonBlocking && k.faults().has(Fault.NONBLOCKING_EMPTY_READ_EOF))) {
                     return EOF;
                 }
                 if (f.nonBlocking) {

@@ -16,6 +16,7 @@ import org.ipcconformance.spec.spi.socket.Pattern;
 import org.ipcconformance.spec.spi.socket.PatternCheck;
 import org.ipcconformance.spec.spi.socket.SocketAddress;
 import org.ipcconformance.spec.spi.socket.SocketOption;
+import org.ipcconformance.spec.spi.SocketPair;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /**
@@ -78,6 +79,19 @@ public final class SocketSyscalls {
                 OpenFile f = new OpenFile(k.newHandle(s.label), s);
                 p.fds.install(f);
                 return f.handle;
+            });
+        }
+
+        @Override
+        public SocketPair socketPair(Domain domain, SocketType type, int protocol) {
+            String op = op("socketpair", domain, type, protocol);
+            return k.syscall(p, op, () -> {
+                ModelSocket[] pair = network.pair(domain, type, protocol, !p.unprivileged, p.name(), op);
+                OpenFile first = new OpenFile(k.newHandle(pair[0].label), pair[0]);
+                OpenFile second = new OpenFile(k.newHandle(pair[1].label), pair[1]);
+                p.fds.install(first);
+                p.fds.install(second);
+                return new SocketPair(first.handle, second.handle);
             });
         }
 
@@ -188,7 +202,24 @@ public final class SocketSyscalls {
         @Override
         public int send(Handle socket, byte[] data) {
             String op = op("send", socket, data.length + " bytes");
-            return k.syscall(p, op, () -> streamSend(socketOf(socket, op), data, op));
+            return k.syscall(p, op, () -> {
+                ModelSocket s = socketOf(socket, op);
+                return s.type == SocketType.DATAGRAM && s.isConnected() ? pairSend(s, data, op) : streamSend(s, data, op);
+            });
+        }
+
+        /** send(2) on a connected AF_UNIX datagram socket (a socketpair's end): one datagram to the peer. */
+        private int pairSend(ModelSocket s, byte[] data, String op) {
+            if (s.peerGone()) {
+                throw SocketErrno.ECONNREFUSED.exception(op + " (the peer is closed)");
+            }
+            int limit = network.datagramLimit(s);
+            if (limit >= 0 && data.length > limit) {
+                throw SocketErrno.EMSGSIZE.exception(op + " (" + data.length + " bytes; at most " + limit + ")");
+            }
+            network.sendUnix(s, s.peer(), data, op);
+            k.wakeAll();
+            return data.length;
         }
 
         /** Sends all of {@code data}, waiting for room as a blocking stream send does. */

@@ -87,6 +87,11 @@ public final class ModelSocket {
         return peer == null || peer.closed ? 0 : peer.incoming.room();
     }
 
+    /** The other end of a connection or socket pair, or null. */
+    public ModelSocket peer() {
+        return peer;
+    }
+
     public boolean peerGone() {
         return peer == null || peer.closed;
     }

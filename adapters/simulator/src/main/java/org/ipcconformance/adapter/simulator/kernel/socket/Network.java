@@ -157,6 +157,27 @@ public final class Network {
         return s == null || s.closed ? null : s;
     }
 
+    // ---- socketpair(2) ----
+
+    /**
+     * Two sockets connected to each other. As Linux, the combination is checked as socket(2)
+     * checks it first; then only AF_UNIX makes pairs (AF_INET's socketpair is EOPNOTSUPP).
+     * socketpair-one-way connects the first to the second only.
+     */
+    public ModelSocket[] pair(Domain domain, SocketType type, int protocol, boolean privileged, String owner, String op) {
+        ModelSocket first = open(domain, type, protocol, privileged, owner, op);
+        if (domain != Domain.UNIX) {
+            raw.remove(first);
+            throw SocketErrno.EOPNOTSUPP.exception(op + " (" + domain + " has no socket pairs)");
+        }
+        ModelSocket second = open(domain, type, protocol, privileged, owner, op);
+        first.peer = second;
+        if (!faults.has(Fault.SOCKETPAIR_ONE_WAY)) {
+            second.peer = first;
+        }
+        return new ModelSocket[] {first, second};
+    }
+
     // ---- connections ----
 
     /** connect(2) of a stream to a listener: the server-side end waits in the backlog until accepted. */
