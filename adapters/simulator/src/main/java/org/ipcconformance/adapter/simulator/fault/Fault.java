@@ -125,7 +125,12 @@ public enum Fault {
     UNPRIVILEGED_RAW("unprivileged-raw", "SOCK-RAW-ACCESS",
             "an unprivileged process may open a raw socket"),
     UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
-            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload");
+            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload"),
+
+    // ---- issue 14: message queues, semaphores and shared memory (timed waits, errors, permissions) ----
+    MQ_RMID_STRANDS_SENDERS("mq-rmid-strands-senders", "MQ-REMOVAL",
+            "System V IPC_RMID wakes a msgsnd asleep on the full queue without telling it: it queues its message into the"
+                    + " destroyed queue and returns success instead of EIDRM");
 
     private final String id;
     private final String property;

@@ -88,7 +88,7 @@ final class SysvCalls implements MessageQueueCalls {
             }
             ModelQueue q = live(id, op);
             while (true) {
-                if (q.destroyed) {
+                if (q.destroyed && !m.has(Fault.MQ_RMID_STRANDS_SENDERS)) {
                     throw Errno.EIDRM.exception(op);
                 }
                 boolean readerWanted = m.has(Fault.MQ_SEND_WAITS_FOR_READER) && q.waitingReceivers == 0;
