@@ -29,6 +29,8 @@ public enum IpcError {
     CONNECTION_REFUSED("ECONNREFUSED"),
     NO_SUCH_PROCESS("ESRCH"),
     NOT_SUPPORTED("EOPNOTSUPP"),
+    /** A timed wait's deadline passed (issue 14). */
+    TIMED_OUT("ETIMEDOUT"),
     /** Anything not listed; the raw code says what it was. */
     OTHER("?");
 

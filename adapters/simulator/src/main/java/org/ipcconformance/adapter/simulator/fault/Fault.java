@@ -130,7 +130,12 @@ public enum Fault {
     // ---- issue 14: message queues, semaphores and shared memory (timed waits, errors, permissions) ----
     MQ_RMID_STRANDS_SENDERS("mq-rmid-strands-senders", "MQ-REMOVAL",
             "System V IPC_RMID wakes a msgsnd asleep on the full queue without telling it: it queues its message into the"
-                    + " destroyed queue and returns success instead of EIDRM");
+                    + " destroyed queue and returns success instead of EIDRM"),
+    MQ_TIMEOUT_AT_ONCE("mq-timeout-at-once", "MQ-TIMED-RECEIVE",
+            "mq_timedreceive on an empty queue fails with ETIMEDOUT at once instead of waiting until its deadline"),
+    MQ_TIMEOUT_BEFORE_ROOM("mq-timeout-before-room", "MQ-TIMED-SEND",
+            "mq_timedsend checks its deadline before the queue: with a deadline already past it fails with ETIMEDOUT"
+                    + " although the queue has room");
 
     private final String id;
     private final String property;

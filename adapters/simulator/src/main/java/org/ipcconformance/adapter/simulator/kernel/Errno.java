@@ -21,7 +21,8 @@ public enum Errno {
     ENOMSG(42, IpcError.NO_MESSAGE),
     EIDRM(43, IpcError.REMOVED),
     EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG),
-    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED);
+    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED),
+    ETIMEDOUT(110, IpcError.TIMED_OUT);
 
     private final int number;
     private final IpcError error;

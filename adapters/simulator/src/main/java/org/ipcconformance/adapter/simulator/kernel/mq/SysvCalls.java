@@ -7,12 +7,14 @@ import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
+import org.ipcconformance.spec.spi.ipc.Timed;
 
 /** msgget, msgsnd, msgrcv, msgctl of one model process. A handle is a queue id, valid in every process. */
 final class SysvCalls implements MessageQueueCalls {
@@ -173,6 +175,16 @@ final class SysvCalls implements MessageQueueCalls {
             }
         }
         return best;
+    }
+
+    @Override
+    public Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgrcv: mq_timedreceive is a POSIX call");
+    }
+
+    @Override
+    public Timed<Void> timedSend(Handle queue, Message message, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgsnd: mq_timedsend is a POSIX call");
     }
 
     @Override
