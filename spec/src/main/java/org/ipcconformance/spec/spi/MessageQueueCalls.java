@@ -7,7 +7,6 @@ import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
-import org.ipcconformance.spec.spi.ipc.Timed;
 
 
 import org.apiguardian.api.API;

@@ -8,7 +8,7 @@ import org.ipcconformance.adapter.natives.agent.Request;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /** The primitives in an agent: one request each, carried out by agent-mq.c. */
 final class AgentPrimitives implements MqPrimitives {

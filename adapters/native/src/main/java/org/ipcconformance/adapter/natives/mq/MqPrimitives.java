@@ -2,7 +2,7 @@ package org.ipcconformance.adapter.natives.mq;
 
 import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * The message-queue primitives as one process makes them: the harness JVM through JNA

@@ -12,7 +12,7 @@ import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * POSIX queues as one process uses them. A handle stands for the descriptor of the process that

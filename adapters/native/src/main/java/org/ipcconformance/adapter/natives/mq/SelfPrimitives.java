@@ -12,7 +12,7 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /** The primitives in the harness JVM, through JNA; safe on several threads at once. */
 final class SelfPrimitives implements MqPrimitives {

@@ -20,7 +20,7 @@ import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.ipc.Deadline;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * One sandbox's model kernel. Everything in it is guarded by one lock; a blocking operation

@@ -15,7 +15,7 @@ import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * mq_open, mq_send, mq_receive, mq_getattr, mq_unlink, mq_close of one model process. A handle is

@@ -14,7 +14,7 @@ import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
-import org.ipcconformance.spec.spi.ipc.Timed;
+import org.ipcconformance.spec.spi.Timed;
 
 /** msgget, msgsnd, msgrcv, msgctl of one model process. A handle is a queue id, valid in every process. */
 final class SysvCalls implements MessageQueueCalls {

@@ -1,7 +1,6 @@
-package org.ipcconformance.spec.spi.ipc;
+package org.ipcconformance.spec.spi;
 
 import org.apiguardian.api.API;
-import org.ipcconformance.spec.spi.IpcException;
 
 /**
  * The outcome of one timed wait, with the times that show when it returned. The three instants
