@@ -204,49 +204,18 @@ AGENT_HANDLER(agent_op_mq_close) {
     agent_begin(r, 0);
 }
 
-/* A timed call's deadline from the request: absolute as sent, or added to CLOCK_REALTIME read now. */
-static void timed_deadline(struct cursor *c, struct timespec *called, struct timespec *deadline) {
-    int32_t relative = agent_get_i32(c);
-    int64_t sec = agent_get_i64(c);
-    int64_t nsec = agent_get_i64(c);
-    clock_gettime(CLOCK_REALTIME, called);
-    if (relative) {
-        int64_t ns = (int64_t) called->tv_nsec + nsec;
-        deadline->tv_sec = called->tv_sec + (time_t) sec + (time_t) (ns / 1000000000);
-        deadline->tv_nsec = (long) (ns % 1000000000);
-    } else {
-        deadline->tv_sec = (time_t) sec;
-        deadline->tv_nsec = (long) nsec; /* passed unchecked, on purpose */
-    }
-}
-
-static int64_t timed_ns(const struct timespec *t) {
-    return (int64_t) t->tv_sec * 1000000000 + (int64_t) t->tv_nsec;
-}
-
-/* The reply's head: the clock is read right after the call returned, before anything else. */
-static void timed_reply(struct reply *r, int err, const struct timespec *called, const struct timespec *deadline) {
-    struct timespec returned;
-    clock_gettime(CLOCK_REALTIME, &returned);
-    agent_begin(r, 0);
-    agent_put_i32(r, err);
-    agent_put_i64(r, timed_ns(called));
-    agent_put_i64(r, timed_ns(deadline));
-    agent_put_i64(r, timed_ns(&returned));
-}
-
 AGENT_HANDLER(agent_op_mq_timedreceive) {
     mqd_t q = (mqd_t) agent_get_i32(c);
     int32_t max = agent_get_i32(c);
     struct timespec called, deadline;
-    timed_deadline(c, &called, &deadline);
+    agent_get_deadline(c, CLOCK_REALTIME, &called, &deadline);
     if (c->bad || max < 0) { agent_fail(r, EINVAL); return; }
     char *buf = malloc(max > 0 ? (size_t) max : 1);
     if (buf == NULL) { agent_fail(r, ENOMEM); return; }
     unsigned prio = 0;
     ssize_t got = mq_timedreceive(q, buf, (size_t) max, &prio, &deadline);
     int err = got < 0 ? errno : 0;
-    timed_reply(r, err, &called, &deadline);
+    agent_begin_timed(r, err, CLOCK_REALTIME, &called, &deadline);
     if (got >= 0) {
         agent_put_i64(r, (int64_t) prio);
         agent_put_blob(r, buf, (uint32_t) got);
@@ -258,10 +227,10 @@ AGENT_HANDLER(agent_op_mq_timedsend) {
     mqd_t q = (mqd_t) agent_get_i32(c);
     int32_t prio = agent_get_i32(c);
     struct timespec called, deadline;
-    timed_deadline(c, &called, &deadline);
+    agent_get_deadline(c, CLOCK_REALTIME, &called, &deadline);
     uint32_t n;
     const unsigned char *body = agent_get_blob(c, &n);
     if (c->bad) { agent_fail(r, EINVAL); return; }
     int rc = mq_timedsend(q, (const char *) body, n, (unsigned) prio, &deadline);
-    timed_reply(r, rc < 0 ? errno : 0, &called, &deadline);
+    agent_begin_timed(r, rc < 0 ? errno : 0, CLOCK_REALTIME, &called, &deadline);
 }

@@ -21,7 +21,12 @@ public final class TimedWaits {
 
     /** The call failed with ETIMEDOUT, not before its deadline and at most {@link #LATE} after it. */
     public static IpcException assertTimedOut(Timed<?> outcome, String what, Evidence evidence) {
-        IpcException e = assertFailed(outcome, IpcError.TIMED_OUT, what);
+        return assertTimedOut(outcome, IpcError.TIMED_OUT, what, evidence);
+    }
+
+    /** The same for a call whose expiry is reported as {@code expired} (semtimedop: EAGAIN). */
+    public static IpcException assertTimedOut(Timed<?> outcome, IpcError expired, String what, Evidence evidence) {
+        IpcException e = assertFailed(outcome, expired, what);
         assertThat(outcome.nanosAfterDeadline()).as("%s returned %d us before its deadline", what,
                 -outcome.nanosAfterDeadline() / 1_000).isNotNegative();
         assertThat(outcome.nanosAfterDeadline()).as("%s returned %d us after its deadline", what,

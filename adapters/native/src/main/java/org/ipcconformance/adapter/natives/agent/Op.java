@@ -27,7 +27,7 @@ public enum Op {
     SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
     SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED,
     // issue 14: timed waits (agent-mq.c, agent-ipc.c)
-    MQ_TIMEDRECEIVE, MQ_TIMEDSEND;
+    MQ_TIMEDRECEIVE, MQ_TIMEDSEND, SEM_TIMEDWAIT, SEMTIMEDOP;
 
     private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
 

@@ -5,7 +5,6 @@ import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
-import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.Timed;
@@ -92,8 +91,8 @@ final class AgentPrimitives implements MqPrimitives {
 
     @Override
     public Timed<Message> mqTimedReceive(int mqd, int maxSize, Deadline deadline, String what) {
-        Reply r = agent.call(what, deadline(new Request(MQ_TIMEDRECEIVE).i32(mqd).i32(maxSize), deadline));
-        return timed(r, what, () -> {
+        Reply r = agent.call(what, new Request(MQ_TIMEDRECEIVE).i32(mqd).i32(maxSize).deadline(deadline));
+        return r.timed(what, () -> {
             long priority = r.i64();
             return new Message(priority, r.blob());
         });
@@ -101,24 +100,8 @@ final class AgentPrimitives implements MqPrimitives {
 
     @Override
     public Timed<Void> mqTimedSend(int mqd, int priority, byte[] body, Deadline deadline, String what) {
-        Reply r = agent.call(what, deadline(new Request(MQ_TIMEDSEND).i32(mqd).i32(priority), deadline).blob(body));
-        return timed(r, what, () -> null);
-    }
-
-    private static Request deadline(Request request, Deadline deadline) {
-        return request.i32(deadline.relative() ? 1 : 0).i64(deadline.seconds()).i64(deadline.nanoseconds());
-    }
-
-    /** A timed reply: i32 errno of the call, i64 called, i64 deadline, i64 returned (CLOCK_REALTIME ns), then the result. */
-    private static <T> Timed<T> timed(Reply r, String what, java.util.function.Supplier<T> result) {
-        int errno = r.i32();
-        long called = r.i64();
-        long deadline = r.i64();
-        long returned = r.i64();
-        if (errno != 0) {
-            return new Timed<>(null, Errno.failure(what, errno), called, deadline, returned);
-        }
-        return new Timed<>(result.get(), null, called, deadline, returned);
+        Reply r = agent.call(what, new Request(MQ_TIMEDSEND).i32(mqd).i32(priority).deadline(deadline).blob(body));
+        return r.timed(what, () -> null);
     }
 
     @Override

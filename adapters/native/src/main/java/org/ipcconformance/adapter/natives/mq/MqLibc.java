@@ -70,8 +70,4 @@ final class MqLibc {
     static native long mq_timedreceive(int mqdes, Pointer msg, long len, Pointer prio, Pointer absTimeout);
 
     static native int mq_timedsend(int mqdes, Pointer msg, long len, int prio, Pointer absTimeout);
-
-    static final int CLOCK_REALTIME = 0;
-
-    static native int clock_gettime(int clockId, Pointer timespec);
 }

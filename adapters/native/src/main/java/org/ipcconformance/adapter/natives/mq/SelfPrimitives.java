@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
+import org.ipcconformance.adapter.natives.libc.TimedCalls;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ipc.Deadline;
@@ -154,7 +155,7 @@ final class SelfPrimitives implements MqPrimitives {
     @Override
     public Timed<Message> mqTimedReceive(int mqd, int maxSize, Deadline deadline, String what) {
         try (Memory buf = new Memory(Math.max(1, maxSize)); Memory prio = new Memory(4); Memory ts = new Memory(16)) {
-            return timed(deadline, ts, what, () -> {
+            return TimedCalls.run(TimedCalls.CLOCK_REALTIME, deadline, false, ts, what, () -> {
                 long n = mq_timedreceive(mqd, buf, maxSize, prio, ts);
                 if (n < 0) {
                     throw Errno.lastFailure(what);
@@ -168,46 +169,12 @@ final class SelfPrimitives implements MqPrimitives {
     public Timed<Void> mqTimedSend(int mqd, int priority, byte[] body, Deadline deadline, String what) {
         try (Memory buf = new Memory(Math.max(1, body.length)); Memory ts = new Memory(16)) {
             buf.write(0, body, 0, body.length);
-            return timed(deadline, ts, what, () -> {
+            return TimedCalls.run(TimedCalls.CLOCK_REALTIME, deadline, false, ts, what, () -> {
                 if (mq_timedsend(mqd, buf, body.length, priority, ts) < 0) {
                     throw Errno.lastFailure(what);
                 }
                 return null;
             });
-        }
-    }
-
-    /**
-     * Reads CLOCK_REALTIME, fills {@code ts} with the deadline (added to that reading when it is
-     * relative), makes the call, and reads the clock again; the call's failure goes into the outcome.
-     */
-    private static <T> Timed<T> timed(Deadline deadline, Memory ts, String what, Call<T> call) {
-        long called = realtime(what);
-        long seconds = deadline.seconds();
-        long nanos = deadline.nanoseconds();
-        if (deadline.relative()) {
-            long absolute = called + seconds * 1_000_000_000L + nanos;
-            seconds = absolute / 1_000_000_000L;
-            nanos = absolute % 1_000_000_000L;
-        }
-        ts.setLong(0, seconds);
-        ts.setLong(8, nanos);
-        T value = null;
-        IpcException failure = null;
-        try {
-            value = call.run();
-        } catch (IpcException e) {
-            failure = e;
-        }
-        return new Timed<>(value, failure, called, seconds * 1_000_000_000L + nanos, realtime(what));
-    }
-
-    private static long realtime(String what) {
-        try (Memory now = new Memory(16)) {
-            if (clock_gettime(CLOCK_REALTIME, now) < 0) {
-                throw Errno.lastFailure("clock_gettime(CLOCK_REALTIME) around " + what);
-            }
-            return now.getLong(0) * 1_000_000_000L + now.getLong(8);
         }
     }
 

@@ -135,7 +135,10 @@ public enum Fault {
             "mq_timedreceive on an empty queue fails with ETIMEDOUT at once instead of waiting until its deadline"),
     MQ_TIMEOUT_BEFORE_ROOM("mq-timeout-before-room", "MQ-TIMED-SEND",
             "mq_timedsend checks its deadline before the queue: with a deadline already past it fails with ETIMEDOUT"
-                    + " although the queue has room");
+                    + " although the queue has room"),
+    SEM_TIMEOUT_AT_ONCE("sem-timeout-at-once", "SEM-TIMED-WAIT",
+            "a timed semaphore wait at 0 (sem_timedwait, semtimedop) fails with ETIMEDOUT / EAGAIN at once instead of"
+                    + " waiting until its deadline");
 
     private final String id;
     private final String property;

@@ -1,7 +1,6 @@
 package org.ipcconformance.adapter.simulator.kernel;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -144,13 +143,13 @@ public final class Kernel {
     }
 
     /**
-     * Runs one timed wait of {@code p} under the lock: the deadline made absolute on the model's
-     * CLOCK_REALTIME read at the call, {@code body} given it, and the outcome with the clock read
-     * before and after (a failure of the call goes into the outcome, not up).
+     * Runs one timed wait of {@code p} under the lock: the deadline made absolute on {@code clock}
+     * read at the call, {@code body} given it, and the outcome with the clock read before and
+     * after (a failure of the call goes into the outcome, not up).
      */
-    public <T> Timed<T> timedSyscall(ModelProcess p, String op, Deadline deadline, LongFunction<T> body) {
+    public <T> Timed<T> timedSyscall(ModelProcess p, String op, Deadline deadline, ModelClock clock, LongFunction<T> body) {
         return syscall(p, op, () -> {
-            long called = realtimeNanos();
+            long called = clock.now();
             long absolute = deadline.seconds() * 1_000_000_000L + deadline.nanoseconds() + (deadline.relative() ? called : 0);
             T value = null;
             IpcException failure = null;
@@ -159,7 +158,7 @@ public final class Kernel {
             } catch (IpcException e) {
                 failure = e;
             }
-            return new Timed<>(value, failure, called, absolute, realtimeNanos());
+            return new Timed<>(value, failure, called, absolute, clock.now());
         });
     }
 
@@ -182,18 +181,12 @@ public final class Kernel {
     }
 
     /**
-     * As {@link #sleep(ModelProcess, String, String)}, but also woken when the model's
-     * CLOCK_REALTIME ({@link #realtimeNanos()}) reaches {@code deadlineNanos}: a timed wait's
-     * sleep. The caller compares the clock with its deadline after it, as a kernel does.
+     * As {@link #sleep(ModelProcess, String, String)}, but also woken when {@code clock} reaches
+     * {@code deadlineNanos}: a timed wait's sleep. The caller compares the clock with its deadline
+     * after it, as a kernel does.
      */
-    public void sleepUntil(ModelProcess p, String op, String detail, long deadlineNanos) {
-        sleep(p, op, detail, Math.max(1, deadlineNanos - realtimeNanos()));
-    }
-
-    /** The model's CLOCK_REALTIME: the host's real-time clock, in nanoseconds since the epoch. */
-    public long realtimeNanos() {
-        Instant now = Instant.now();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    public void sleepUntil(ModelProcess p, String op, String detail, ModelClock clock, long deadlineNanos) {
+        sleep(p, op, detail, Math.max(1, deadlineNanos - clock.now()));
     }
 
     /** {@code nanos} &lt; 0: no time limit. */

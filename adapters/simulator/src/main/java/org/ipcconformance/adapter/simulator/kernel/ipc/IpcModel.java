@@ -133,6 +133,12 @@ public final class IpcModel {
      */
     void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op,
                Consumer<BooleanSupplier> asleep, Runnable awake) {
+        semop(p, set, ops, nonBlocking, op, asleep, awake, null);
+    }
+
+    /** The same, sleeping at most until {@code timeout}'s deadline when it is not null (a timed wait). */
+    void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op,
+               Consumer<BooleanSupplier> asleep, Runnable awake, SemTimeout timeout) {
         for (SemaphoreOp o : ops) {
             if (o.index() < 0 || o.index() >= set.values.length) {
                 throw Errno.EINVAL.exception(op + " (" + set + " has " + set.values.length + " members, not index " + o.index() + ")");
@@ -168,13 +174,21 @@ public final class IpcModel {
             if (faulty(Fault.WAIT_DOES_NOT_BLOCK)) {
                 return;
             }
+            if (timeout != null) {
+                timeout.beforeSleep(op, faulty(Fault.SEM_TIMEOUT_AT_ONCE));
+            }
             long raises = set.raises;
             raisesWhenAsleep = raises;
             // What would let this sleeper through now: the increment loops' scheduler asks it.
             asleep.accept(() -> set.removed || faulty(Fault.SEMAPHORE_GOES_NEGATIVE) || canApplyAll(set.values, ops)
                     || (faulty(Fault.SEMAPHORE_DOES_NOT_EXCLUDE) && set.raises != raises));
             try {
-                k.sleep(p, op, "semop on " + set + " at " + java.util.Arrays.toString(set.values));
+                String detail = "semop on " + set + " at " + java.util.Arrays.toString(set.values);
+                if (timeout == null) {
+                    k.sleep(p, op, detail);
+                } else {
+                    k.sleepUntil(p, op, detail, timeout.clock(), timeout.absolute());
+                }
             } finally {
                 awake.run();
             }

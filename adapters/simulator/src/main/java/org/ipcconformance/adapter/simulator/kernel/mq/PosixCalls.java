@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.kernel.Errno;
+import org.ipcconformance.adapter.simulator.kernel.ModelClock;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -95,7 +96,7 @@ final class PosixCalls implements MessageQueueCalls {
     public Timed<Void> timedSend(Handle queue, Message message, Deadline deadline) {
         String op = p.name() + ": mq_timedsend(" + queue + ", " + message.body().length + " bytes, priority " + message.tag()
                 + ", " + deadline + ")";
-        return m.kernel.timedSyscall(p, op, deadline, absolute -> sendLocked(queue, message, false, deadline, absolute, op));
+        return m.kernel.timedSyscall(p, op, deadline, ModelClock.REALTIME, absolute -> sendLocked(queue, message, false, deadline, absolute, op));
     }
 
     /** mq_send, or with a {@code deadline} (absolute on the model's CLOCK_REALTIME) mq_timedsend. */
@@ -112,7 +113,7 @@ final class PosixCalls implements MessageQueueCalls {
             if (q.destroyed) {
                 throw Errno.EBADF.exception(op + " (the queue was destroyed under its open descriptors)");
             }
-            if (deadline != null && m.has(Fault.MQ_TIMEOUT_BEFORE_ROOM) && deadline.valid() && m.kernel.realtimeNanos() >= absolute) {
+            if (deadline != null && m.has(Fault.MQ_TIMEOUT_BEFORE_ROOM) && deadline.valid() && ModelClock.REALTIME.now() >= absolute) {
                 throw Errno.ETIMEDOUT.exception(op + " (the deadline was checked before the room)");
             }
             boolean readerWanted = m.has(Fault.MQ_SEND_WAITS_FOR_READER) && q.waitingReceivers == 0;
@@ -142,10 +143,10 @@ final class PosixCalls implements MessageQueueCalls {
         if (!deadline.valid()) {
             throw Errno.EINVAL.exception(op + " (tv_nsec " + deadline.nanoseconds() + " is outside [0, 1e9))");
         }
-        if (atOnce || m.kernel.realtimeNanos() >= absolute) {
+        if (atOnce || ModelClock.REALTIME.now() >= absolute) {
             throw Errno.ETIMEDOUT.exception(op);
         }
-        m.kernel.sleepUntil(p, op, detail, absolute);
+        m.kernel.sleepUntil(p, op, detail, ModelClock.REALTIME, absolute);
     }
 
     private boolean fits(ModelQueue q, int size) {
@@ -164,7 +165,7 @@ final class PosixCalls implements MessageQueueCalls {
     @Override
     public Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline) {
         String op = p.name() + ": mq_timedreceive(" + queue + ", " + maxSize + " bytes, " + deadline + ")";
-        return m.kernel.timedSyscall(p, op, deadline, absolute -> receiveLocked(queue, maxSize, false, deadline, absolute, op));
+        return m.kernel.timedSyscall(p, op, deadline, ModelClock.REALTIME, absolute -> receiveLocked(queue, maxSize, false, deadline, absolute, op));
     }
 
     /** mq_receive, or with a {@code deadline} (absolute on the model's CLOCK_REALTIME) mq_timedreceive. */
