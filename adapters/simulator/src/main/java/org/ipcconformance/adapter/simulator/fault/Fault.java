@@ -138,7 +138,10 @@ public enum Fault {
                     + " although the queue has room"),
     SEM_TIMEOUT_AT_ONCE("sem-timeout-at-once", "SEM-TIMED-WAIT",
             "a timed semaphore wait at 0 (sem_timedwait, semtimedop) fails with ETIMEDOUT / EAGAIN at once instead of"
-                    + " waiting until its deadline");
+                    + " waiting until its deadline"),
+    MQ_PERMISSIONS_IGNORED("mq-permissions-ignored", "MQ-PERMISSIONS",
+            "message queues (both families) ignore their 0600 mode: another user's process opens, sends, receives, reads"
+                    + " the status, unlinks and removes them");
 
     private final String id;
     private final String property;

@@ -59,6 +59,7 @@ final class PosixCalls implements MessageQueueCalls {
             }
             ModelQueue q = new ModelQueue("POSIX queue " + posixName, -1, maxMessages, maxSize);
             q.posixName = posixName;
+            q.ownerUid = p.uid();
             m.posixByName.put(posixName, q);
             return descriptor(q);
         });
@@ -73,6 +74,7 @@ final class PosixCalls implements MessageQueueCalls {
             if (q == null) {
                 throw Errno.ENOENT.exception(op);
             }
+            m.checkAccess(p, q, op);
             return descriptor(q);
         });
     }
@@ -228,10 +230,13 @@ final class PosixCalls implements MessageQueueCalls {
         String name = ((ModelQueue) m.ref(queue, IpcFamily.POSIX)).posixName;
         String op = p.name() + ": mq_unlink(" + name + ")";
         m.kernel.syscall(p, op, () -> {
-            ModelQueue named = m.posixByName.remove(name);
+            ModelQueue named = m.posixByName.get(name);
             if (named == null) {
                 throw Errno.ENOENT.exception(op);
             }
+            // Linux: the name is removable by its owner alone (EACCES for another user).
+            m.checkAccess(p, named, op);
+            m.posixByName.remove(name);
             if (m.has(Fault.MQ_UNLINK_CLOSES_DESCRIPTORS)) {
                 named.destroyed = true;
                 named.clear();

@@ -52,6 +52,7 @@ final class SysvCalls implements MessageQueueCalls {
             ModelQueue q = new ModelQueue("System V queue " + name + " (key " + String.format("0x%08x", key) + ", id " + id + ")",
                     limits.maxBytes() > 0 ? limits.maxBytes() : ModelLimits.MSGMNB, -1, ModelLimits.MSGMAX);
             q.users.add(p);
+            q.ownerUid = p.uid();
             m.sysvByKey.put(key, q);
             m.sysvById.put(id, q);
             return handle(q, id);
@@ -89,6 +90,7 @@ final class SysvCalls implements MessageQueueCalls {
                 throw Errno.EINVAL.exception(op);
             }
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             while (true) {
                 if (q.destroyed && !m.has(Fault.MQ_RMID_STRANDS_SENDERS)) {
                     throw Errno.EIDRM.exception(op);
@@ -122,6 +124,7 @@ final class SysvCalls implements MessageQueueCalls {
                 + (how.except() ? ", MSG_EXCEPT" : "") + (how.nonBlocking() ? ", IPC_NOWAIT" : "") + (how.truncate() ? ", MSG_NOERROR" : "") + ")";
         return m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             while (true) {
                 if (q.destroyed && !m.has(Fault.MQ_RMID_NO_WAKEUP)) {
                     throw Errno.EIDRM.exception(op);
@@ -193,6 +196,7 @@ final class SysvCalls implements MessageQueueCalls {
         String op = p.name() + ": msgctl(id " + id + ", IPC_STAT)";
         return m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             return new QueueStatus(q.messages.size(), -1, ModelLimits.MSGMAX, q.maxBytes, 0600);
         });
     }
@@ -203,6 +207,10 @@ final class SysvCalls implements MessageQueueCalls {
         String op = p.name() + ": msgctl(id " + id + ", IPC_RMID)";
         m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            // IPC_RMID is the owner's (or creator's) right, whatever the mode: EPERM for anyone else.
+            if (!m.permitted(p, q)) {
+                throw Errno.EPERM.exception(op + " (" + p.name() + ", uid " + p.uid() + ", does not own " + q.label + ")");
+            }
             m.sysvByKey.values().remove(q);
             if (m.has(Fault.MQ_RMID_KEEPS_ID)) {
                 return null; // only the key goes: the id and its waiters carry on
