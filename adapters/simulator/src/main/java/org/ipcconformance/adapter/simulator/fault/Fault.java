@@ -141,7 +141,10 @@ public enum Fault {
                     + " waiting until its deadline"),
     MQ_PERMISSIONS_IGNORED("mq-permissions-ignored", "MQ-PERMISSIONS",
             "message queues (both families) ignore their 0600 mode: another user's process opens, sends, receives, reads"
-                    + " the status, unlinks and removes them");
+                    + " the status, unlinks and removes them"),
+    SHM_PERMISSIONS_IGNORED("shm-permissions-ignored", "SHM-PERMISSIONS",
+            "shared memory (both families) ignores its 0600 mode: another user's process opens, attaches, reads the status"
+                    + " of and removes it");
 
     private final String id;
     private final String property;

@@ -124,6 +124,32 @@ public final class IpcModel {
         }
     }
 
+    // ---- permissions: every object is created 0600 ----
+
+    /**
+     * Whether {@code p} may use an object of mode 0600 owned by {@code ownerUid}: its owner may,
+     * and a process that overrides permissions (root); another user may not, unless {@code ignored}
+     * (a planted fault) says so.
+     */
+    static boolean permitted(ModelProcess p, int ownerUid, boolean ignored) {
+        return ignored || p.overridesPermissions() || p.uid() == ownerUid;
+    }
+
+    /** EACCES unless {@link #permitted}; {@code what} names the object in the error. */
+    static void checkAccess(ModelProcess p, int ownerUid, boolean ignored, String op, Object what) {
+        if (!permitted(p, ownerUid, ignored)) {
+            throw Errno.EACCES.exception(op + " (" + what + " is 0600, owned by uid " + ownerUid + "; " + p.name()
+                    + " runs as uid " + p.uid() + ")");
+        }
+    }
+
+    /** EPERM unless {@link #permitted}: IPC_SET and IPC_RMID are the owner's, whatever the mode. */
+    static void checkOwner(ModelProcess p, int ownerUid, boolean ignored, String op, Object what) {
+        if (!permitted(p, ownerUid, ignored)) {
+            throw Errno.EPERM.exception(op + " (" + p.name() + ", uid " + p.uid() + ", does not own " + what + ")");
+        }
+    }
+
     // ---- semop: the one place where a semaphore operation is decided ----
 
     /**
