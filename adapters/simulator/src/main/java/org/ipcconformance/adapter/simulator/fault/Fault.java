@@ -144,7 +144,9 @@ public enum Fault {
                     + " the status, unlinks and removes them"),
     SHM_PERMISSIONS_IGNORED("shm-permissions-ignored", "SHM-PERMISSIONS",
             "shared memory (both families) ignores its 0600 mode: another user's process opens, attaches, reads the status"
-                    + " of and removes it");
+                    + " of and removes it"),
+    MQ_NOWAIT_EAGAIN("mq-nowait-eagain", "MQ-NONBLOCK-EMPTY",
+            "System V msgrcv with IPC_NOWAIT and no message to take fails with EAGAIN (as a full msgsnd does) instead of ENOMSG");
 
     private final String id;
     private final String property;

@@ -145,7 +145,7 @@ final class SysvCalls implements MessageQueueCalls {
                     return taken;
                 }
                 if (how.nonBlocking()) {
-                    throw Errno.ENOMSG.exception(op);
+                    throw (m.has(Fault.MQ_NOWAIT_EAGAIN) ? Errno.EAGAIN : Errno.ENOMSG).exception(op);
                 }
                 q.waitingReceivers++;
                 m.kernel.wakeAll();
