@@ -15,6 +15,7 @@
 #include <sys/sem.h>
 #include <sys/shm.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -362,4 +363,38 @@ AGENT_HANDLER(agent_op_semunlink) {
     free(n);
     if (rc < 0) { agent_fail(r, err); return; }
     agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_sem_timedwait) {
+    sem_t *s = sem_at(agent_get_i32(c));
+    struct timespec called, deadline;
+    agent_get_deadline(c, CLOCK_REALTIME, &called, &deadline);
+    if (c->bad || s == NULL) { agent_fail(r, EINVAL); return; }
+    int rc = sem_timedwait(s, &deadline);
+    agent_begin_timed(r, rc < 0 ? errno : 0, CLOCK_REALTIME, &called, &deadline);
+}
+
+/* semtimedop's timeout is an interval: the deadline is only reported, on CLOCK_MONOTONIC. */
+AGENT_HANDLER(agent_op_semtimedop) {
+    int32_t id = agent_get_i32(c);
+    int32_t relative = agent_get_i32(c);
+    int64_t sec = agent_get_i64(c);
+    int64_t nsec = agent_get_i64(c);
+    int32_t n = agent_get_i32(c);
+    if (c->bad || !relative || n < 1 || n > 64) { agent_fail(r, EINVAL); return; }
+    struct sembuf ops[64];
+    for (int32_t i = 0; i < n; i++) {
+        ops[i].sem_num = (unsigned short) agent_get_i32(c);
+        ops[i].sem_op = (short) agent_get_i32(c);
+        ops[i].sem_flg = (short) (agent_get_i32(c) ? SEM_UNDO : 0);
+    }
+    if (c->bad) { agent_fail(r, EINVAL); return; }
+    struct timespec timeout = {.tv_sec = (time_t) sec, .tv_nsec = (long) nsec};
+    struct timespec called, deadline;
+    clock_gettime(CLOCK_MONOTONIC, &called);
+    int64_t ns = (int64_t) called.tv_nsec + nsec;
+    deadline.tv_sec = called.tv_sec + (time_t) sec + (time_t) (ns / 1000000000);
+    deadline.tv_nsec = (long) (ns % 1000000000);
+    int rc = semtimedop(id, ops, (size_t) n, &timeout);
+    agent_begin_timed(r, rc < 0 ? errno : 0, CLOCK_MONOTONIC, &called, &deadline);
 }

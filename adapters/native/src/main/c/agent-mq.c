@@ -14,6 +14,7 @@
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <sys/stat.h>
+#include <time.h>
 
 #include "agent.h"
 
@@ -201,4 +202,35 @@ AGENT_HANDLER(agent_op_mq_close) {
     if (c->bad) { agent_fail(r, EINVAL); return; }
     if (mq_close(q) < 0) { agent_fail(r, errno); return; }
     agent_begin(r, 0);
+}
+
+AGENT_HANDLER(agent_op_mq_timedreceive) {
+    mqd_t q = (mqd_t) agent_get_i32(c);
+    int32_t max = agent_get_i32(c);
+    struct timespec called, deadline;
+    agent_get_deadline(c, CLOCK_REALTIME, &called, &deadline);
+    if (c->bad || max < 0) { agent_fail(r, EINVAL); return; }
+    char *buf = malloc(max > 0 ? (size_t) max : 1);
+    if (buf == NULL) { agent_fail(r, ENOMEM); return; }
+    unsigned prio = 0;
+    ssize_t got = mq_timedreceive(q, buf, (size_t) max, &prio, &deadline);
+    int err = got < 0 ? errno : 0;
+    agent_begin_timed(r, err, CLOCK_REALTIME, &called, &deadline);
+    if (got >= 0) {
+        agent_put_i64(r, (int64_t) prio);
+        agent_put_blob(r, buf, (uint32_t) got);
+    }
+    free(buf);
+}
+
+AGENT_HANDLER(agent_op_mq_timedsend) {
+    mqd_t q = (mqd_t) agent_get_i32(c);
+    int32_t prio = agent_get_i32(c);
+    struct timespec called, deadline;
+    agent_get_deadline(c, CLOCK_REALTIME, &called, &deadline);
+    uint32_t n;
+    const unsigned char *body = agent_get_blob(c, &n);
+    if (c->bad) { agent_fail(r, EINVAL); return; }
+    int rc = mq_timedsend(q, (const char *) body, n, (unsigned) prio, &deadline);
+    agent_begin_timed(r, rc < 0 ? errno : 0, CLOCK_REALTIME, &called, &deadline);
 }

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "agent.h"
@@ -175,3 +176,35 @@ int agent_read_full(void *buf, size_t n) {
     return 1;
 }
 
+
+/* ---- timed waits (issue 14) ---- */
+
+void agent_get_deadline(struct cursor *c, clockid_t clock, struct timespec *called, struct timespec *deadline) {
+    int32_t relative = agent_get_i32(c);
+    int64_t sec = agent_get_i64(c);
+    int64_t nsec = agent_get_i64(c);
+    clock_gettime(clock, called);
+    if (relative) {
+        int64_t ns = (int64_t) called->tv_nsec + nsec;
+        deadline->tv_sec = called->tv_sec + (time_t) sec + (time_t) (ns / 1000000000);
+        deadline->tv_nsec = (long) (ns % 1000000000);
+    } else {
+        deadline->tv_sec = (time_t) sec;
+        deadline->tv_nsec = (long) nsec; /* passed unchecked, on purpose */
+    }
+}
+
+static int64_t timespec_ns(const struct timespec *t) {
+    return (int64_t) t->tv_sec * 1000000000 + (int64_t) t->tv_nsec;
+}
+
+void agent_begin_timed(struct reply *r, int err, clockid_t clock, const struct timespec *called,
+                       const struct timespec *deadline) {
+    struct timespec returned;
+    clock_gettime(clock, &returned);
+    agent_begin(r, 0);
+    agent_put_i32(r, err);
+    agent_put_i64(r, timespec_ns(called));
+    agent_put_i64(r, timespec_ns(deadline));
+    agent_put_i64(r, timespec_ns(&returned));
+}

@@ -8,6 +8,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 /* The agent's name (--name), for messages; its control socket. */
 extern const char *agent_name;
@@ -75,6 +76,16 @@ void agent_begin(struct reply *r, int err);
 void agent_fail(struct reply *r, int err);
 void agent_send_reply(struct reply *r);
 int agent_read_full(void *buf, size_t n);
+
+/*
+ * Timed waits (agent-ops.def, codes 186-210). agent_get_deadline parses i32 relative, i64 tv_sec,
+ * i64 tv_nsec and reads clock into *called: a relative deadline is made absolute from that reading.
+ * agent_begin_timed reads the clock again at once, then begins a success reply carrying the call's
+ * own errno and the three instants in nanoseconds (called, deadline, returned); the result follows.
+ */
+void agent_get_deadline(struct cursor *c, clockid_t clock, struct timespec *called, struct timespec *deadline);
+void agent_begin_timed(struct reply *r, int err, clockid_t clock, const struct timespec *called,
+                       const struct timespec *deadline);
 
 /* Fatal: a message on stderr (with errno's text, or naming the operation), exit status 3. */
 __attribute__((noreturn)) void agent_die(const char *what);

@@ -31,6 +31,8 @@ public enum IpcError {
     NOT_SUPPORTED("EOPNOTSUPP"),
     /** The function is not implemented (ENOSYS); see {@link OptionAbsentException} for an absent option. */
     NOT_IMPLEMENTED("ENOSYS"),
+    /** A timed wait's deadline passed (issue 14). */
+    TIMED_OUT("ETIMEDOUT"),
     /** Anything not listed; the raw code says what it was. */
     OTHER("?");
 

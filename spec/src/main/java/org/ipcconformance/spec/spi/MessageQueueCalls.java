@@ -1,5 +1,6 @@
 package org.ipcconformance.spec.spi;
 
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
@@ -40,6 +41,17 @@ public interface MessageQueueCalls {
 
     /** One msgrcv / mq_receive. */
     Message receive(Handle queue, Receive how);
+
+    /**
+     * POSIX only: one mq_timedreceive with a buffer of {@code maxSize} bytes, waiting at most until
+     * {@code deadline} on CLOCK_REALTIME. Its failure (TIMED_OUT for ETIMEDOUT) is in the outcome,
+     * not thrown, so that the times come back with it. System V has no timed receive: its
+     * implementations throw a HarnessException.
+     */
+    Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline);
+
+    /** POSIX only: one mq_timedsend, waiting for room at most until {@code deadline}; as {@link #timedReceive}. */
+    Timed<Void> timedSend(Handle queue, Message message, Deadline deadline);
 
     /** msgctl IPC_STAT / mq_getattr. */
     QueueStatus status(Handle queue);

@@ -1,5 +1,6 @@
 package org.ipcconformance.spec.spi;
 
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
@@ -38,6 +39,14 @@ public interface SemaphoreCalls {
 
     /** Takes one without waiting: sem_trywait / semop -1 with IPC_NOWAIT; WOULD_BLOCK at 0. */
     void tryAwait(Handle semaphore);
+
+    /**
+     * Takes one from semaphore 0, waiting at most until {@code deadline}; the failure is in the
+     * outcome. POSIX: sem_timedwait, the deadline absolute on CLOCK_REALTIME, TIMED_OUT when it
+     * passes. System V: Linux semtimedop of -1, whose timeout is an interval: only a relative
+     * deadline, the outcome's times on CLOCK_MONOTONIC, WOULD_BLOCK (EAGAIN) when it expires.
+     */
+    Timed<Void> timedAwait(Handle semaphore, Deadline deadline);
 
     /** The value of member {@code index}: sem_getvalue / semctl GETVAL. */
     int value(Handle semaphore, int index);

@@ -28,6 +28,8 @@ import org.ipcconformance.suites.engine.Requires;
  */
 class MqRemovalSpec {
     private static final QueueLimits POSIX_LIMITS = new QueueLimits(4, 64, 0);
+    /** A System V queue this small is filled by one message. */
+    private static final int FULL_QUEUE_BYTES = 128;
 
     @Property("MQ-REMOVAL")
     @Requires({Feature.SYSV_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
@@ -53,6 +55,29 @@ class MqRemovalSpec {
         IpcException woken = Errors.assertFailsWith(IpcError.REMOVED, "the msgrcv blocked in " + receiver.name()
                 + " when the queue is removed", waiting::await);
         evidence.record("blocked receiver woke with", woken.rawCode());
+    }
+
+    @Property("MQ-REMOVAL")
+    @Requires({Feature.SYSV_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
+    void systemVRemovalWakesABlockedSenderWithEidrm(Sandbox box, Evidence evidence) {
+        MessageQueueCalls mine = Queues.open(box, evidence, IpcFamily.SYSTEM_V);
+        Handle q = mine.create("full", new QueueLimits(0, 0, FULL_QUEUE_BYTES));
+        // One message of msg_qbytes bytes fills the queue: the next send has to wait for room.
+        mine.send(q, new Message(1, new byte[FULL_QUEUE_BYTES]), true);
+        Errors.assertFailsWith(IpcError.WOULD_BLOCK, "msgsnd with IPC_NOWAIT on the full queue",
+                () -> mine.send(q, Queues.message(1, "no room"), true));
+        Proc sender = box.self().spawnUnrelated();
+        Handle theirs = sender.messageQueues(IpcFamily.SYSTEM_V).open("full");
+        Pending<Void> waiting = sender.async("msgsnd on the full queue", p -> {
+            p.messageQueues(IpcFamily.SYSTEM_V).send(theirs, Queues.message(2, "waits for room"), false);
+            return null;
+        });
+        Blocking.assertBlocks(box, evidence, sender, waiting);
+
+        mine.remove(q);
+        IpcException woken = Errors.assertFailsWith(IpcError.REMOVED, "the msgsnd blocked in " + sender.name()
+                + " when the queue is removed", waiting::await);
+        evidence.record("blocked sender woke with", woken.rawCode());
     }
 
     @Property("MQ-REMOVAL")

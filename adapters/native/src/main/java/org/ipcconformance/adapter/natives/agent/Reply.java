@@ -4,9 +4,12 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ipcconformance.spec.spi.FileType;
+import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.Timed;
 
 /** One reply body: i32 errno (0 = success), then the payload's fields. */
 public final class Reply {
@@ -21,6 +24,22 @@ public final class Reply {
     Reply(byte[] body) {
         this.body = ByteBuffer.wrap(body).order(ByteOrder.nativeOrder());
         this.errno = this.body.getInt();
+    }
+
+    /**
+     * A timed wait's reply (agent_begin_timed): i32 errno of the call and i64 called, deadline and
+     * returned, in nanoseconds of the call's clock; then, when the call succeeded, what
+     * {@code result} reads.
+     */
+    public <T> Timed<T> timed(String what, Supplier<T> result) {
+        int callErrno = i32();
+        long called = i64();
+        long deadline = i64();
+        long returned = i64();
+        if (callErrno != 0) {
+            return new Timed<>(null, Errno.failure(what, callErrno), called, deadline, returned);
+        }
+        return new Timed<>(result.get(), null, called, deadline, returned);
     }
 
     public int errno() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.ipcconformance.spec.spi.OpenMode;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 
 /**
  * One request frame: u32 length, u8 opcode, then fields in host byte order (see ipc-agent.c).
@@ -29,6 +30,11 @@ public final class Request {
     public Request i64(long value) {
         room(8).putLong(value);
         return this;
+    }
+
+    /** A timed wait's deadline (agent_get_deadline): i32 relative, i64 tv_sec, i64 tv_nsec. */
+    public Request deadline(Deadline deadline) {
+        return i32(deadline.relative() ? 1 : 0).i64(deadline.seconds()).i64(deadline.nanoseconds());
     }
 
     public Request blob(byte[] bytes) {

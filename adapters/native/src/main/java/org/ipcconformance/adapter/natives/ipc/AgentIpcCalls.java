@@ -6,6 +6,9 @@ import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
@@ -164,6 +167,23 @@ final class AgentIpcCalls implements IpcCalls {
             r.i32(op.index()).i32(op.delta()).i32(op.undo() ? 1 : 0);
         }
         call(what, r);
+    }
+
+    @Override
+    public Timed<Void> semTimedWait(String what, long semaphore, Deadline deadline) {
+        return call(what, new Request(Op.SEM_TIMEDWAIT).i32((int) semaphore).deadline(deadline)).timed(what, () -> null);
+    }
+
+    @Override
+    public Timed<Void> semTimedop(String what, int id, List<SemaphoreOp> ops, Deadline timeout) {
+        if (!timeout.relative()) {
+            throw new HarnessException(what + ": semtimedop's timeout is an interval, not " + timeout);
+        }
+        Request r = new Request(Op.SEMTIMEDOP).i32(id).deadline(timeout).i32(ops.size());
+        for (SemaphoreOp op : ops) {
+            r.i32(op.index()).i32(op.delta()).i32(op.undo() ? 1 : 0);
+        }
+        return call(what, r).timed(what, () -> null);
     }
 
     @Override

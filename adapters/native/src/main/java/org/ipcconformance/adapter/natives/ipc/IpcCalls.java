@@ -1,6 +1,8 @@
 package org.ipcconformance.adapter.natives.ipc;
 
 import java.util.List;
+import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
@@ -69,4 +71,10 @@ interface IpcCalls {
     void semClose(String what, long semaphore);
 
     void semUnlink(String what, String name);
+
+    /** sem_timedwait, its deadline on CLOCK_REALTIME; the call's failure is in the outcome. */
+    Timed<Void> semTimedWait(String what, long semaphore, Deadline deadline);
+
+    /** Linux semtimedop: {@code timeout} is relative (an interval); the outcome's times are CLOCK_MONOTONIC. */
+    Timed<Void> semTimedop(String what, int id, List<SemaphoreOp> ops, Deadline timeout);
 }

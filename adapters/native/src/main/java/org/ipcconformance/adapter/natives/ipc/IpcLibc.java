@@ -79,6 +79,10 @@ final class IpcLibc {
 
     static native int sem_unlink(String name);
 
+    static native int sem_timedwait(Pointer sem, Pointer absTimeout);
+
+    static native int semtimedop(int id, Pointer ops, long count, Pointer timeout);
+
     /** MAP_FAILED, (void *) -1 from shmat, and SEM_FAILED (NULL in glibc). */
     static boolean failed(Pointer p) {
         return p == null || Pointer.nativeValue(p) == -1L;

@@ -8,6 +8,8 @@ import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
@@ -79,6 +81,16 @@ final class NativeSemaphores extends FamilyObjects implements SemaphoreCalls {
         }
         String what = op("sem_trywait", semaphore.toString());
         calls.semTryWait(what, objects.held(semaphore, proc, what).local());
+    }
+
+    @Override
+    public Timed<Void> timedAwait(Handle semaphore, Deadline deadline) {
+        if (sysv()) {
+            String what = op("semtimedop", semaphore + ", -1, timeout " + deadline);
+            return calls.semTimedop(what, (int) objects.held(semaphore, proc, what).local(), List.of(SemaphoreOp.of(0, -1)), deadline);
+        }
+        String what = op("sem_timedwait", semaphore + ", " + deadline);
+        return calls.semTimedWait(what, objects.held(semaphore, proc, what).local(), deadline);
     }
 
     @Override

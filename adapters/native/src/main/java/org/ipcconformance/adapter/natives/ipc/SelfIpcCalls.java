@@ -7,7 +7,10 @@ import com.sun.jna.Pointer;
 import java.util.List;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.LinuxExtras;
+import org.ipcconformance.adapter.natives.libc.TimedCalls;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.SegmentStatus;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
@@ -222,15 +225,40 @@ final class SelfIpcCalls implements IpcCalls {
 
     @Override
     public void semop(String what, int id, List<SemaphoreOp> ops, boolean nonBlocking) {
-        try (Memory buf = new Memory((long) SEMBUF_SIZE * ops.size())) {
-            for (int i = 0; i < ops.size(); i++) {
-                SemaphoreOp op = ops.get(i);
-                long at = (long) SEMBUF_SIZE * i;
-                buf.setShort(at, (short) op.index());
-                buf.setShort(at + 2, (short) op.delta());
-                buf.setShort(at + 4, (short) ((op.undo() ? SEM_UNDO : 0) | (nonBlocking ? IPC_NOWAIT : 0)));
-            }
+        try (Memory buf = sembufs(ops, nonBlocking)) {
             check(IpcLibc.semop(id, buf, ops.size()), what);
+        }
+    }
+
+    private static Memory sembufs(List<SemaphoreOp> ops, boolean nonBlocking) {
+        Memory buf = new Memory((long) SEMBUF_SIZE * ops.size());
+        for (int i = 0; i < ops.size(); i++) {
+            SemaphoreOp op = ops.get(i);
+            long at = (long) SEMBUF_SIZE * i;
+            buf.setShort(at, (short) op.index());
+            buf.setShort(at + 2, (short) op.delta());
+            buf.setShort(at + 4, (short) ((op.undo() ? SEM_UNDO : 0) | (nonBlocking ? IPC_NOWAIT : 0)));
+        }
+        return buf;
+    }
+
+    @Override
+    public Timed<Void> semTimedWait(String what, long semaphore, Deadline deadline) {
+        try (Memory ts = new Memory(16)) {
+            return TimedCalls.run(TimedCalls.CLOCK_REALTIME, deadline, false, ts, what, () -> {
+                check(IpcLibc.sem_timedwait(new Pointer(semaphore), ts), what);
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public Timed<Void> semTimedop(String what, int id, List<SemaphoreOp> ops, Deadline timeout) {
+        try (Memory buf = sembufs(ops, false); Memory ts = new Memory(16)) {
+            return TimedCalls.run(TimedCalls.CLOCK_MONOTONIC, timeout, true, ts, what, () -> {
+                check(IpcLibc.semtimedop(id, buf, ops.size(), ts), what);
+                return null;
+            });
         }
     }
 

@@ -5,7 +5,9 @@ import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
 import org.ipcconformance.adapter.natives.agent.Request;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
+import org.ipcconformance.spec.spi.Timed;
 
 /** The primitives in an agent: one request each, carried out by agent-mq.c. */
 final class AgentPrimitives implements MqPrimitives {
@@ -21,6 +23,8 @@ final class AgentPrimitives implements MqPrimitives {
     private static final Op MQ_ATTR = Op.MQ_ATTR;
     private static final Op MQ_UNLINK = Op.MQ_UNLINK;
     private static final Op MQ_CLOSE = Op.MQ_CLOSE;
+    private static final Op MQ_TIMEDRECEIVE = Op.MQ_TIMEDRECEIVE;
+    private static final Op MQ_TIMEDSEND = Op.MQ_TIMEDSEND;
 
     private final AgentProc agent;
 
@@ -83,6 +87,21 @@ final class AgentPrimitives implements MqPrimitives {
     public long[] mqAttributes(int mqd, String what) {
         Reply r = agent.call(what, new Request(MQ_ATTR).i32(mqd));
         return new long[] {r.i64(), r.i64(), r.i64(), r.i64()};
+    }
+
+    @Override
+    public Timed<Message> mqTimedReceive(int mqd, int maxSize, Deadline deadline, String what) {
+        Reply r = agent.call(what, new Request(MQ_TIMEDRECEIVE).i32(mqd).i32(maxSize).deadline(deadline));
+        return r.timed(what, () -> {
+            long priority = r.i64();
+            return new Message(priority, r.blob());
+        });
+    }
+
+    @Override
+    public Timed<Void> mqTimedSend(int mqd, int priority, byte[] body, Deadline deadline, String what) {
+        Reply r = agent.call(what, new Request(MQ_TIMEDSEND).i32(mqd).i32(priority).deadline(deadline).blob(body));
+        return r.timed(what, () -> null);
     }
 
     @Override

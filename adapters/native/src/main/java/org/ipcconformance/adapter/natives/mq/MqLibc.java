@@ -65,4 +65,9 @@ final class MqLibc {
     static native int mq_unlink(String name);
 
     static native int mq_close(int mqdes);
+
+    /** mq_timedreceive and mq_timedsend take a struct timespec: two longs (tv_sec, tv_nsec) on LP64. */
+    static native long mq_timedreceive(int mqdes, Pointer msg, long len, Pointer prio, Pointer absTimeout);
+
+    static native int mq_timedsend(int mqdes, Pointer msg, long len, int prio, Pointer absTimeout);
 }

@@ -1,6 +1,8 @@
 package org.ipcconformance.adapter.natives.mq;
 
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * The message-queue primitives as one process makes them: the harness JVM through JNA
@@ -45,6 +47,15 @@ interface MqPrimitives {
 
     /** mq_getattr and fstat: mq_maxmsg, mq_msgsize, mq_curmsgs and the permission bits. */
     long[] mqAttributes(int mqd, String what);
+
+    /**
+     * mq_timedreceive: the deadline made absolute on CLOCK_REALTIME read just before the call,
+     * and the clock read again just after; a failure of the call is in the outcome.
+     */
+    Timed<Message> mqTimedReceive(int mqd, int maxSize, Deadline deadline, String what);
+
+    /** mq_timedsend, as {@link #mqTimedReceive}. */
+    Timed<Void> mqTimedSend(int mqd, int priority, byte[] body, Deadline deadline, String what);
 
     void mqUnlink(String name, String what);
 

@@ -5,12 +5,14 @@ import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * POSIX queues as one process uses them. A handle stands for the descriptor of the process that
@@ -96,6 +98,22 @@ final class PosixQueues implements MessageQueueCalls {
     public Message receive(Handle queue, Receive how) {
         return calls.mqReceive(mqd(queue), how.maxSize(), how.nonBlocking(),
                 op("mq_receive", on(queue) + ", " + how.maxSize() + " bytes" + (how.nonBlocking() ? ", O_NONBLOCK" : "")));
+    }
+
+    @Override
+    public Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline) {
+        return calls.mqTimedReceive(mqd(queue), maxSize, deadline,
+                op("mq_timedreceive", on(queue) + ", " + maxSize + " bytes, " + deadline));
+    }
+
+    @Override
+    public Timed<Void> timedSend(Handle queue, Message message, Deadline deadline) {
+        if (message.tag() < 0 || message.tag() > Integer.MAX_VALUE) {
+            throw new HarnessException("a POSIX priority is an unsigned int; the harness passes 0.." + Integer.MAX_VALUE
+                    + ", not " + message.tag());
+        }
+        return calls.mqTimedSend(mqd(queue), (int) message.tag(), message.body(), deadline,
+                op("mq_timedsend", on(queue) + ", " + message.body().length + " bytes, priority " + message.tag() + ", " + deadline));
     }
 
     @Override

@@ -8,9 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
+import org.ipcconformance.adapter.natives.libc.TimedCalls;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.Message;
+import org.ipcconformance.spec.spi.Timed;
 
 /** The primitives in the harness JVM, through JNA; safe on several threads at once. */
 final class SelfPrimitives implements MqPrimitives {
@@ -146,6 +149,32 @@ final class SelfPrimitives implements MqPrimitives {
             return ((Integer) Files.getAttribute(Path.of("/proc/self/fd/" + mqd), "unix:mode")) & 0777;
         } catch (IOException | UnsupportedOperationException e) {
             throw new IpcException(IpcError.OTHER, what, "fstat of /proc/self/fd/" + mqd + ": " + e);
+        }
+    }
+
+    @Override
+    public Timed<Message> mqTimedReceive(int mqd, int maxSize, Deadline deadline, String what) {
+        try (Memory buf = new Memory(Math.max(1, maxSize)); Memory prio = new Memory(4); Memory ts = new Memory(16)) {
+            return TimedCalls.run(TimedCalls.CLOCK_REALTIME, deadline, false, ts, what, () -> {
+                long n = mq_timedreceive(mqd, buf, maxSize, prio, ts);
+                if (n < 0) {
+                    throw Errno.lastFailure(what);
+                }
+                return new Message(prio.getInt(0) & 0xffffffffL, buf.getByteArray(0, (int) n));
+            });
+        }
+    }
+
+    @Override
+    public Timed<Void> mqTimedSend(int mqd, int priority, byte[] body, Deadline deadline, String what) {
+        try (Memory buf = new Memory(Math.max(1, body.length)); Memory ts = new Memory(16)) {
+            buf.write(0, body, 0, body.length);
+            return TimedCalls.run(TimedCalls.CLOCK_REALTIME, deadline, false, ts, what, () -> {
+                if (mq_timedsend(mqd, buf, body.length, priority, ts) < 0) {
+                    throw Errno.lastFailure(what);
+                }
+                return null;
+            });
         }
     }
 

@@ -7,12 +7,14 @@ import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.MessageQueueCalls;
 import org.ipcconformance.spec.spi.Proc;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * System V queues as one process uses them. A queue id is global, so a handle works in every
@@ -125,6 +127,16 @@ final class SysvQueues implements MessageQueueCalls {
                 + (how.truncate() ? " | MSG_NOERROR" : "");
         return calls.msgrcv(id(queue), how.maxSize(), how.type(), options,
                 op("msgrcv", queue + ", " + how.maxSize() + " bytes, msgtyp " + how.type() + (flags.isEmpty() ? "" : ", " + flags.substring(3))));
+    }
+
+    @Override
+    public Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgrcv: mq_timedreceive is a POSIX call");
+    }
+
+    @Override
+    public Timed<Void> timedSend(Handle queue, Message message, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgsnd: mq_timedsend is a POSIX call");
     }
 
     @Override

@@ -127,6 +127,26 @@ public enum Fault {
     UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
             "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload"),
 
+    // ---- issue 14: message queues, semaphores and shared memory (timed waits, errors, permissions) ----
+    MQ_RMID_STRANDS_SENDERS("mq-rmid-strands-senders", "MQ-REMOVAL",
+            "System V IPC_RMID wakes a msgsnd asleep on the full queue without telling it: it queues its message into the"
+                    + " destroyed queue and returns success instead of EIDRM"),
+    MQ_TIMEOUT_AT_ONCE("mq-timeout-at-once", "MQ-TIMED-RECEIVE",
+            "mq_timedreceive on an empty queue fails with ETIMEDOUT at once instead of waiting until its deadline"),
+    MQ_TIMEOUT_BEFORE_ROOM("mq-timeout-before-room", "MQ-TIMED-SEND",
+            "mq_timedsend checks its deadline before the queue: with a deadline already past it fails with ETIMEDOUT"
+                    + " although the queue has room"),
+    SEM_TIMEOUT_AT_ONCE("sem-timeout-at-once", "SEM-TIMED-WAIT",
+            "a timed semaphore wait at 0 (sem_timedwait, semtimedop) fails with ETIMEDOUT / EAGAIN at once instead of"
+                    + " waiting until its deadline"),
+    MQ_PERMISSIONS_IGNORED("mq-permissions-ignored", "MQ-PERMISSIONS",
+            "message queues (both families) ignore their 0600 mode: another user's process opens, sends, receives, reads"
+                    + " the status, unlinks and removes them"),
+    SHM_PERMISSIONS_IGNORED("shm-permissions-ignored", "SHM-PERMISSIONS",
+            "shared memory (both families) ignores its 0600 mode: another user's process opens, attaches, reads the status"
+                    + " of and removes it"),
+    MQ_NOWAIT_EAGAIN("mq-nowait-eagain", "MQ-NONBLOCK-EMPTY",
+            "System V msgrcv with IPC_NOWAIT and no message to take fails with EAGAIN (as a full msgsnd does) instead of ENOMSG"),
     // ---- issue 15: pipes, FIFOs and sockets (readiness, non-blocking, half-closed, socketpair, errors) ----
     NONBLOCKING_EMPTY_READ_EOF("nonblocking-empty-read-eof", "PIPE-EOF",
             "a non-blocking read of an empty pipe or FIFO returns end-of-file although a writer is open, instead of failing with EAGAIN"),

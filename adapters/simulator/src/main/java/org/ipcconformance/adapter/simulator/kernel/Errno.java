@@ -5,6 +5,7 @@ import org.ipcconformance.spec.spi.IpcException;
 
 /** The model's error numbers (Linux values), each mapped to the portable error specs assert on. */
 public enum Errno {
+    EPERM(1, IpcError.NOT_PERMITTED),
     ENOENT(2, IpcError.NO_SUCH_FILE),
     ESRCH(3, IpcError.NO_SUCH_PROCESS),
     EINTR(4, IpcError.INTERRUPTED),
@@ -12,6 +13,7 @@ public enum Errno {
     E2BIG(7, IpcError.ARGUMENT_LIST_TOO_LONG),
     EBADF(9, IpcError.BAD_DESCRIPTOR),
     EAGAIN(11, IpcError.WOULD_BLOCK),
+    EACCES(13, IpcError.ACCESS_DENIED),
     EFAULT(14, IpcError.OTHER),
     EEXIST(17, IpcError.ALREADY_EXISTS),
     ENOTDIR(20, IpcError.OTHER),
@@ -21,7 +23,8 @@ public enum Errno {
     ENOMSG(42, IpcError.NO_MESSAGE),
     EIDRM(43, IpcError.REMOVED),
     EMSGSIZE(90, IpcError.MESSAGE_TOO_BIG),
-    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED);
+    EOPNOTSUPP(95, IpcError.NOT_SUPPORTED),
+    ETIMEDOUT(110, IpcError.TIMED_OUT);
 
     private final int number;
     private final IpcError error;

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.simulator.fault.Fault;
 import org.ipcconformance.adapter.simulator.fault.Faults;
@@ -15,7 +16,10 @@ import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
+import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.SignalDisposition;
+import org.ipcconformance.spec.spi.ipc.Deadline;
+import org.ipcconformance.spec.spi.Timed;
 
 /**
  * One sandbox's model kernel. Everything in it is guarded by one lock; a blocking operation
@@ -144,6 +148,26 @@ public final class Kernel {
         }
     }
 
+    /**
+     * Runs one timed wait of {@code p} under the lock: the deadline made absolute on {@code clock}
+     * read at the call, {@code body} given it, and the outcome with the clock read before and
+     * after (a failure of the call goes into the outcome, not up).
+     */
+    public <T> Timed<T> timedSyscall(ModelProcess p, String op, Deadline deadline, ModelClock clock, LongFunction<T> body) {
+        return syscall(p, op, () -> {
+            long called = clock.now();
+            long absolute = deadline.seconds() * 1_000_000_000L + deadline.nanoseconds() + (deadline.relative() ? called : 0);
+            T value = null;
+            IpcException failure = null;
+            try {
+                value = body.apply(absolute);
+            } catch (IpcException e) {
+                failure = e;
+            }
+            return new Timed<>(value, failure, called, absolute, clock.now());
+        });
+    }
+
     /** Runs {@code body} under the lock, for requests that are not operations of a process. */
     public <T> T locked(Supplier<T> body) {
         lock.lock();
@@ -159,9 +183,27 @@ public final class Kernel {
      * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
      */
     public void sleep(ModelProcess p, String op, String detail) {
+        sleep(p, op, detail, -1);
+    }
+
+    /**
+     * As {@link #sleep(ModelProcess, String, String)}, but also woken when {@code clock} reaches
+     * {@code deadlineNanos}: a timed wait's sleep. The caller compares the clock with its deadline
+     * after it, as a kernel does.
+     */
+    public void sleepUntil(ModelProcess p, String op, String detail, ModelClock clock, long deadlineNanos) {
+        sleep(p, op, detail, Math.max(1, deadlineNanos - clock.now()));
+    }
+
+    /** {@code nanos} &lt; 0: no time limit. */
+    private void sleep(ModelProcess p, String op, String detail, long nanos) {
         p.sleeping(detail);
         try {
-            changed.await();
+            if (nanos < 0) {
+                changed.await();
+            } else {
+                changed.awaitNanos(nanos);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new HarnessException(op + " in " + p.name() + " was interrupted while blocked in " + detail

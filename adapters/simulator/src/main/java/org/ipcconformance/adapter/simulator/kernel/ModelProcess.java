@@ -57,6 +57,19 @@ public final class ModelProcess {
         return family;
     }
 
+    /**
+     * The model's user of this process: a process started without privileges is another user
+     * (nobody, 65534) than the privileged ones (root, 0), and holds no capability.
+     */
+    public int uid() {
+        return unprivileged ? 65534 : 0;
+    }
+
+    /** Root's override of IPC permissions (CAP_IPC_OWNER, CAP_DAC_OVERRIDE); an unprivileged process has none. */
+    public boolean overridesPermissions() {
+        return !unprivileged;
+    }
+
     public String name() {
         return name;
     }

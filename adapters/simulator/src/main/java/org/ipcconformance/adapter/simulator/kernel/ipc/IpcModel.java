@@ -124,6 +124,32 @@ public final class IpcModel {
         }
     }
 
+    // ---- permissions: every object is created 0600 ----
+
+    /**
+     * Whether {@code p} may use an object of mode 0600 owned by {@code ownerUid}: its owner may,
+     * and a process that overrides permissions (root); another user may not, unless {@code ignored}
+     * (a planted fault) says so.
+     */
+    static boolean permitted(ModelProcess p, int ownerUid, boolean ignored) {
+        return ignored || p.overridesPermissions() || p.uid() == ownerUid;
+    }
+
+    /** EACCES unless {@link #permitted}; {@code what} names the object in the error. */
+    static void checkAccess(ModelProcess p, int ownerUid, boolean ignored, String op, Object what) {
+        if (!permitted(p, ownerUid, ignored)) {
+            throw Errno.EACCES.exception(op + " (" + what + " is 0600, owned by uid " + ownerUid + "; " + p.name()
+                    + " runs as uid " + p.uid() + ")");
+        }
+    }
+
+    /** EPERM unless {@link #permitted}: IPC_SET and IPC_RMID are the owner's, whatever the mode. */
+    static void checkOwner(ModelProcess p, int ownerUid, boolean ignored, String op, Object what) {
+        if (!permitted(p, ownerUid, ignored)) {
+            throw Errno.EPERM.exception(op + " (" + p.name() + ", uid " + p.uid() + ", does not own " + what + ")");
+        }
+    }
+
     // ---- semop: the one place where a semaphore operation is decided ----
 
     /**
@@ -133,6 +159,12 @@ public final class IpcModel {
      */
     void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op,
                Consumer<BooleanSupplier> asleep, Runnable awake) {
+        semop(p, set, ops, nonBlocking, op, asleep, awake, null);
+    }
+
+    /** The same, sleeping at most until {@code timeout}'s deadline when it is not null (a timed wait). */
+    void semop(ModelProcess p, SemaphoreSet set, List<SemaphoreOp> ops, boolean nonBlocking, String op,
+               Consumer<BooleanSupplier> asleep, Runnable awake, SemTimeout timeout) {
         for (SemaphoreOp o : ops) {
             if (o.index() < 0 || o.index() >= set.values.length) {
                 throw Errno.EINVAL.exception(op + " (" + set + " has " + set.values.length + " members, not index " + o.index() + ")");
@@ -168,13 +200,21 @@ public final class IpcModel {
             if (faulty(Fault.WAIT_DOES_NOT_BLOCK)) {
                 return;
             }
+            if (timeout != null) {
+                timeout.beforeSleep(op, faulty(Fault.SEM_TIMEOUT_AT_ONCE));
+            }
             long raises = set.raises;
             raisesWhenAsleep = raises;
             // What would let this sleeper through now: the increment loops' scheduler asks it.
             asleep.accept(() -> set.removed || faulty(Fault.SEMAPHORE_GOES_NEGATIVE) || canApplyAll(set.values, ops)
                     || (faulty(Fault.SEMAPHORE_DOES_NOT_EXCLUDE) && set.raises != raises));
             try {
-                k.sleep(p, op, "semop on " + set + " at " + java.util.Arrays.toString(set.values));
+                String detail = "semop on " + set + " at " + java.util.Arrays.toString(set.values);
+                if (timeout == null) {
+                    k.sleep(p, op, detail);
+                } else {
+                    k.sleepUntil(p, op, detail, timeout.clock(), timeout.absolute());
+                }
             } finally {
                 awake.run();
             }

@@ -2,9 +2,13 @@ package org.ipcconformance.adapter.simulator.kernel.ipc;
 
 import java.util.List;
 import org.ipcconformance.adapter.simulator.kernel.Errno;
+import org.ipcconformance.adapter.simulator.kernel.ModelClock;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.SemaphoreCalls;
+import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.SemaphoreOp;
 
@@ -67,6 +71,23 @@ final class ModelSemaphores extends FamilyCalls implements SemaphoreCalls {
     public void tryAwait(Handle semaphore) {
         semop(semaphore, op(sysv() ? "semop" : "sem_trywait", semaphore + (sysv() ? ", -1, IPC_NOWAIT" : "")),
                 List.of(SemaphoreOp.of(0, -1)), true);
+    }
+
+    @Override
+    public Timed<Void> timedAwait(Handle semaphore, Deadline deadline) {
+        String op = op(sysv() ? "semtimedop" : "sem_timedwait", semaphore + (sysv() ? ", -1, timeout " : ", ") + deadline);
+        if (sysv() && !deadline.relative()) {
+            throw new HarnessException(op + ": semtimedop's timeout is an interval, not an absolute time");
+        }
+        // semtimedop's interval runs on a monotonic clock; sem_timedwait's deadline is CLOCK_REALTIME.
+        ModelClock clock = sysv() ? ModelClock.MONOTONIC : ModelClock.REALTIME;
+        Errno expired = sysv() ? Errno.EAGAIN : Errno.ETIMEDOUT;
+        return m.k.timedSyscall(p, op, deadline, clock, absolute -> {
+            m.synchronise(p);
+            m.semop(p, m.object(semaphore, p, SemaphoreSet.class, op), List.of(SemaphoreOp.of(0, -1)), false, op,
+                    UNWATCHED, NOTHING, new SemTimeout(deadline, absolute, clock, expired));
+            return null;
+        });
     }
 
     @Override

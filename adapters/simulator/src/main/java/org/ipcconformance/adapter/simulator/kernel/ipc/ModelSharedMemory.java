@@ -45,9 +45,14 @@ final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
                 throw Errno.EINVAL.exception(op + " (size " + size + ")");
             }
             Segment s = new Segment(family, name, size);
+            s.ownerUid = p.uid();
             m.segments.put(key, s);
             return m.hold(s, p, family, "created");
         });
+    }
+
+    private boolean ignoresPermissions() {
+        return m.faulty(Fault.SHM_PERMISSIONS_IGNORED);
     }
 
     @Override
@@ -57,6 +62,10 @@ final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
             Segment s = m.segments.get(IpcModel.key(family, name));
             if (s == null) {
                 throw Errno.ENOENT.exception(op);
+            }
+            if (!sysv()) {
+                // shm_open O_RDWR asks for read and write; shmget(key, 0, 0) asks for nothing (checked at each use).
+                IpcModel.checkAccess(p, s.ownerUid, ignoresPermissions(), op, s);
             }
             return m.hold(s, p, family, "opened");
         });
@@ -70,6 +79,7 @@ final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
             if (s.destroyed) {
                 throw Errno.EINVAL.exception(op + " (" + s + " no longer exists)");
             }
+            IpcModel.checkAccess(p, s.ownerUid, ignoresPermissions(), op, s);
             return m.attach(p, s).mapping;
         });
     }
@@ -94,6 +104,7 @@ final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
             if (s.destroyed) {
                 throw Errno.EINVAL.exception(op + " (" + s + " no longer exists)");
             }
+            IpcModel.checkAccess(p, s.ownerUid, ignoresPermissions(), op, s);
             return new SegmentStatus(s.data.length, s.attached, s.removed, PERMISSIONS);
         });
     }
@@ -108,6 +119,7 @@ final class ModelSharedMemory extends FamilyCalls implements SharedMemoryCalls {
                 if (s.destroyed) {
                     throw Errno.EINVAL.exception(op + " (" + s + " no longer exists)");
                 }
+                IpcModel.checkOwner(p, s.ownerUid, ignoresPermissions(), op, s);
                 s.removed = true;
                 s.destroyed = s.attached == 0;
             } else if (m.segments.get(key) != s) {

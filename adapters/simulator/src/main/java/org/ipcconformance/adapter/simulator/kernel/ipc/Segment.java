@@ -18,6 +18,8 @@ final class Segment {
     boolean removed;
     /** The memory is gone: every access through a mapping fails. */
     boolean destroyed;
+    /** The creator's user: with mode 0600 only it (and a process that overrides permissions) may use the segment. */
+    int ownerUid;
     /** Steps (loads and stores) of the increment loops, and for each process in one, whether it could run now. */
     long steps;
     final Map<Object, BooleanSupplier> incrementers = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipcconformance.adapter.simulator.fault.Fault;
+import org.ipcconformance.adapter.simulator.kernel.Errno;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
@@ -40,6 +41,22 @@ public final class MessageQueueModel {
 
     boolean has(Fault fault) {
         return kernel.faults().has(fault);
+    }
+
+    /**
+     * Mode 0600: read and write for the owner alone. Another user's process fails with EACCES
+     * unless it overrides permissions (root); {@code op} names the call in the error.
+     */
+    void checkAccess(ModelProcess p, ModelQueue q, String op) {
+        if (!permitted(p, q)) {
+            throw Errno.EACCES.exception(op + " (" + q.label + " is 0600, owned by uid " + q.ownerUid + "; " + p.name()
+                    + " runs as uid " + p.uid() + ")");
+        }
+    }
+
+    /** Whether {@code p} may use {@code q}; under mq-permissions-ignored everyone may. */
+    boolean permitted(ModelProcess p, ModelQueue q) {
+        return has(Fault.MQ_PERMISSIONS_IGNORED) || p.overridesPermissions() || p.uid() == q.ownerUid;
     }
 
     /** A key from the sandbox's prefix and the spec's name; the model has no other objects to collide with. */

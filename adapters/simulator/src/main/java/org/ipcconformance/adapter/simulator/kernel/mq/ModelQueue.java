@@ -31,6 +31,8 @@ final class ModelQueue {
     /** mq-forgets-on-last-close: the processes using the queue now (POSIX: open descriptors, System V: users). */
     final Set<ModelProcess> users = new HashSet<>();
     int openDescriptors;
+    /** The creator's user: with mode 0600 only it (and a process that overrides permissions) may use the queue. */
+    int ownerUid;
 
     ModelQueue(String label, long maxBytes, long maxMessages, long maxMessageSize) {
         this.label = label;

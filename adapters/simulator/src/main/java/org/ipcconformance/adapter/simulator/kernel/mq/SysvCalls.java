@@ -7,12 +7,14 @@ import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.MessageQueueCalls;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.ipc.Message;
 import org.ipcconformance.spec.spi.ipc.ObjectName;
 import org.ipcconformance.spec.spi.ipc.QueueLimits;
 import org.ipcconformance.spec.spi.ipc.QueueStatus;
 import org.ipcconformance.spec.spi.ipc.Receive;
+import org.ipcconformance.spec.spi.Timed;
 
 /** msgget, msgsnd, msgrcv, msgctl of one model process. A handle is a queue id, valid in every process. */
 final class SysvCalls implements MessageQueueCalls {
@@ -50,6 +52,7 @@ final class SysvCalls implements MessageQueueCalls {
             ModelQueue q = new ModelQueue("System V queue " + name + " (key " + String.format("0x%08x", key) + ", id " + id + ")",
                     limits.maxBytes() > 0 ? limits.maxBytes() : ModelLimits.MSGMNB, -1, ModelLimits.MSGMAX);
             q.users.add(p);
+            q.ownerUid = p.uid();
             m.sysvByKey.put(key, q);
             m.sysvById.put(id, q);
             return handle(q, id);
@@ -87,8 +90,9 @@ final class SysvCalls implements MessageQueueCalls {
                 throw Errno.EINVAL.exception(op);
             }
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             while (true) {
-                if (q.destroyed) {
+                if (q.destroyed && !m.has(Fault.MQ_RMID_STRANDS_SENDERS)) {
                     throw Errno.EIDRM.exception(op);
                 }
                 boolean readerWanted = m.has(Fault.MQ_SEND_WAITS_FOR_READER) && q.waitingReceivers == 0;
@@ -120,6 +124,7 @@ final class SysvCalls implements MessageQueueCalls {
                 + (how.except() ? ", MSG_EXCEPT" : "") + (how.nonBlocking() ? ", IPC_NOWAIT" : "") + (how.truncate() ? ", MSG_NOERROR" : "") + ")";
         return m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             while (true) {
                 if (q.destroyed && !m.has(Fault.MQ_RMID_NO_WAKEUP)) {
                     throw Errno.EIDRM.exception(op);
@@ -140,7 +145,7 @@ final class SysvCalls implements MessageQueueCalls {
                     return taken;
                 }
                 if (how.nonBlocking()) {
-                    throw Errno.ENOMSG.exception(op);
+                    throw (m.has(Fault.MQ_NOWAIT_EAGAIN) ? Errno.EAGAIN : Errno.ENOMSG).exception(op);
                 }
                 q.waitingReceivers++;
                 m.kernel.wakeAll();
@@ -176,11 +181,22 @@ final class SysvCalls implements MessageQueueCalls {
     }
 
     @Override
+    public Timed<Message> timedReceive(Handle queue, int maxSize, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgrcv: mq_timedreceive is a POSIX call");
+    }
+
+    @Override
+    public Timed<Void> timedSend(Handle queue, Message message, Deadline deadline) {
+        throw new HarnessException("System V has no timed msgsnd: mq_timedsend is a POSIX call");
+    }
+
+    @Override
     public QueueStatus status(Handle queue) {
         int id = (Integer) m.ref(queue, IpcFamily.SYSTEM_V);
         String op = p.name() + ": msgctl(id " + id + ", IPC_STAT)";
         return m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            m.checkAccess(p, q, op);
             return new QueueStatus(q.messages.size(), -1, ModelLimits.MSGMAX, q.maxBytes, 0600);
         });
     }
@@ -191,6 +207,10 @@ final class SysvCalls implements MessageQueueCalls {
         String op = p.name() + ": msgctl(id " + id + ", IPC_RMID)";
         m.kernel.syscall(p, op, () -> {
             ModelQueue q = live(id, op);
+            // IPC_RMID is the owner's (or creator's) right, whatever the mode: EPERM for anyone else.
+            if (!m.permitted(p, q)) {
+                throw Errno.EPERM.exception(op + " (" + p.name() + ", uid " + p.uid() + ", does not own " + q.label + ")");
+            }
             m.sysvByKey.values().remove(q);
             if (m.has(Fault.MQ_RMID_KEEPS_ID)) {
                 return null; // only the key goes: the id and its waiters carry on
