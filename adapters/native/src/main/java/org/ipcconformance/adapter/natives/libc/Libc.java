@@ -34,6 +34,8 @@ public final class Libc {
 
     public static native int socketpair(int domain, int type, int protocol, int[] sv);
 
+    public static native int shutdown(int fd, int how);
+
     // ---- the file system ----
     public static native int open(String path, int flags, int mode);
 
