@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentBinary;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
+import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Feature;
@@ -31,9 +32,21 @@ public final class NativeAdapter implements Adapter {
             .build();
     private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final Statx statx;
+
     /** @param binary the agent program; built on first use, so self-only specs run without a compiler */
     public NativeAdapter(Supplier<AgentBinary> binary) {
+        this(binary, Statx.SYSTEM);
+    }
+
+    /** With a stand-in for the harness's statx: the seam through which a test makes the system lie. */
+    NativeAdapter(Supplier<AgentBinary> binary, Statx statx) {
         this.binary = binary;
+        this.statx = statx;
+    }
+
+    Statx statx() {
+        return statx;
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.ipcconformance.adapter.natives.core.FdTable;
 import org.ipcconformance.adapter.natives.core.NativeProc;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
+import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
@@ -213,7 +214,7 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
         FileType type = r.fileType();
         int permissions = r.i32();
         long size = r.i64();
-        return new FileStat(type, size, permissions);
+        return Statx.usable(describe("stat", path.toString()), "stat in " + name, type, permissions, size);
     }
 
     @Override
