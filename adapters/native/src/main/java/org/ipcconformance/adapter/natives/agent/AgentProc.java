@@ -101,7 +101,7 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
         }
         Reply reply = new Reply(body);
         if (reply.errno() != 0) {
-            throw Errno.failure(what, reply.errno());
+            throw Errno.failure(what, reply.errno(), process.pid, name);
         }
         return reply;
     }

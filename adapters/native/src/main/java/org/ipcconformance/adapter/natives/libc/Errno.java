@@ -49,7 +49,20 @@ public final class Errno {
         return "errno " + errno + " (" + name(errno) + ")";
     }
 
+    /**
+     * The failure of a call in the harness JVM. An exhausted descriptor limit (EMFILE, ENFILE) is
+     * thrown at once as BROKEN naming the limit and its value ({@link Limits}): no property fails
+     * on the environment's limit.
+     */
     public static IpcException failure(String operation, int errno) {
+        return failure(operation, errno, ProcessHandle.current().pid(), "the harness");
+    }
+
+    /** The failure of a call in process {@code who} (pid {@code pid}), as {@link #failure(String, int)}. */
+    public static IpcException failure(String operation, int errno, long pid, String who) {
+        Limits.descriptors(operation, errno, pid, who).ifPresent(limit -> {
+            throw limit;
+        });
         return new IpcException(IpcError.fromErrnoName(name(errno)), operation, describe(errno));
     }
 
