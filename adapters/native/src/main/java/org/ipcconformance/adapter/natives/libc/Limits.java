@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
@@ -27,9 +28,13 @@ public final class Limits {
     private Limits() {
     }
 
-    /** EMFILE and ENFILE as the exhausted limit of process {@code who} (pid {@code pid}); else empty. */
+    /**
+     * EMFILE and ENFILE as the exhausted limit of process {@code who} (pid {@code pid}); else empty.
+     * EMFILE counts as RLIMIT_NOFILE only when the process holds that many descriptors: mq_open also
+     * says EMFILE for RLIMIT_MSGQUEUE, which its own converter names.
+     */
     static Optional<HarnessException> descriptors(String operation, int errno, long pid, String who) {
-        if (errno == EMFILE) {
+        if (errno == EMFILE && atDescriptorLimit(pid)) {
             return Optional.of(exhausted(operation, errno, "RLIMIT_NOFILE (open descriptors per process) of " + who + " (pid "
                     + pid + ") = " + rlimit(pid, RLIMIT_NOFILE) + " reached"));
         }
@@ -58,6 +63,25 @@ public final class Limits {
         return new HarnessException("system limit hit: RLIMIT_SIGPENDING (queued signals per real user) of " + receiver
                 + " (pid " + receiverPid + ") = " + rlimit(receiverPid, RLIMIT_SIGPENDING) + " reached, " + seen + " ("
                 + e.getMessage() + ")", e);
+    }
+
+    /** Whether the process's open descriptors reach its soft RLIMIT_NOFILE; true when either cannot be read. */
+    private static boolean atDescriptorLimit(long pid) {
+        long soft;
+        try (Memory old = new Memory(16)) {
+            if (Libc.prlimit((int) pid, RLIMIT_NOFILE, null, old) < 0) {
+                return true;
+            }
+            soft = old.getLong(0);
+        }
+        if (soft == RLIM_INFINITY) {
+            return false;
+        }
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(pid), "fd"))) {
+            return fds.count() >= soft;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     private static HarnessException exhausted(String operation, int errno, String limit) {
