@@ -228,6 +228,7 @@ AGENT_HANDLER(agent_op_fstat) {
     int32_t fd = agent_get_i32(c);
     if (c->bad) { agent_fail(r, EINVAL); return; }
     struct stat st;
+    memset(&st, 0xff, sizeof st); /* a size of -1 unless fstat fills it */
     if (fstat(fd, &st) < 0) { agent_fail(r, errno); return; }
     agent_begin(r, 0);
     agent_put_i64(r, (int64_t) st.st_size);

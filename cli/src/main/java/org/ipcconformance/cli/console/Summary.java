@@ -1,6 +1,7 @@
 package org.ipcconformance.cli.console;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -152,5 +153,16 @@ public final class Summary {
 
     static String seconds(long millis) {
         return String.format(Locale.ROOT, "%.3f s", millis / 1000.0);
+    }
+
+    /** The kernel objects the run could not remove, each by name, and where their ledger waits for the next sweep. */
+    public static void leftovers(PrintWriter out, List<String> objects, Path run) {
+        if (objects.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Left behind: " + objects.size() + " kernel object(s) could not be removed; the ledger in " + run
+                + " keeps them for the next run's sweep:");
+        objects.forEach(o -> out.println("  " + o));
     }
 }

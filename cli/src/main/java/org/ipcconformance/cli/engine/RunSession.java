@@ -1,6 +1,7 @@
 package org.ipcconformance.cli.engine;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ipcconformance.spec.run.RunDirectory;
 import org.ipcconformance.spec.spi.AdapterRegistry;
@@ -32,6 +33,11 @@ public final class RunSession implements AutoCloseable {
 
     public RunDirectory directory() {
         return directory;
+    }
+
+    /** The kernel objects the run could not remove, known once it is closed (its ledger stays for the next sweep). */
+    public List<String> leftovers() {
+        return directory.leftovers();
     }
 
     @Override

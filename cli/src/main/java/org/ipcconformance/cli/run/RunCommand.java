@@ -20,6 +20,7 @@ import org.ipcconformance.reports.allure.AllureRecorder;
 import org.ipcconformance.reports.baseline.Baseline;
 import org.ipcconformance.reports.baseline.BaselineReader;
 import org.ipcconformance.reports.junit.JUnitXml;
+import org.ipcconformance.reports.model.ConformanceReport;
 import org.ipcconformance.reports.model.PropertyResult;
 import org.ipcconformance.reports.aggregate.CatalogView;
 import org.ipcconformance.reports.collect.ContainerFailure;
@@ -150,25 +151,29 @@ public final class RunCommand implements Callable<Integer> {
         stdout.flush();
         Progress progress = Progress.forConsole(stdout);
         SuiteRunner.Outcome outcome;
-        try (RunSession session = RunSession.open(stdout, stderr)) {
+        RunSession session = RunSession.open(stdout, stderr);
+        try (session) {
             outcome = SuiteRunner.run(new SuiteRunner.Request(ids, timeoutSeconds, selected, baseline, allure, label),
                     CatalogView.of(catalog), session.directory(), progress);
         } finally {
             progress.finish();
         }
+        // What the run's cleanup could not remove is known only now, after the session closed.
+        ConformanceReport report = outcome.report().withLeftovers(session.leftovers());
 
-        Path json = ConformanceJson.write(outcome.report(), dir);
-        Path html = MatrixPage.write(outcome.report(), dir);
-        List<Path> junit = JUnitXml.write(outcome.report(), dir);
+        Path json = ConformanceJson.write(report, dir);
+        Path html = MatrixPage.write(report, dir);
+        List<Path> junit = JUnitXml.write(report, dir);
         long allureStart = System.nanoTime();
-        Path allureResults = allure == null ? null : allure.write(dir, outcome.report(), CatalogView.of(catalog));
+        Path allureResults = allure == null ? null : allure.write(dir, report, CatalogView.of(catalog));
         long allureMillis = (System.nanoTime() - allureStart) / 1_000_000;
         List<String> columns = outcome.collector().adapters();
         stdout.println();
         Summary.table(stdout, columns, outcome.results(), policy);
         stdout.println();
-        Summary.timing(stdout, outcome.report().run(), columns, outcome.collector().invocations());
+        Summary.timing(stdout, report.run(), columns, outcome.collector().invocations());
         notes(stdout, outcome);
+        Summary.leftovers(stdout, report.leftovers(), session.directory().path());
         stdout.println();
         // What was certified, in the system's own words (also in the report's header and run.system).
         outcome.report().run().system().forEach((source, said) -> stdout.println("System  " + source + ": " + said));

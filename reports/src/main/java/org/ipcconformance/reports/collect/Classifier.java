@@ -17,8 +17,11 @@ import org.junit.platform.engine.TestExecutionResult;
  * The verdict rules for one finished invocation. SUCCESSFUL is PASS; ABORTED (a missing feature)
  * is NOT_APPLICABLE; a FAILED one is TIMEOUT when the time limit struck, UNSUPPORTED when the
  * implementation reported an optional feature absent ({@link OptionAbsentException}), FAIL when the property
- * was shown not to hold (an assertion, or an IPC error the spec did not expect), and BROKEN for
- * anything else: the harness, not the implementation, went wrong.
+ * was shown not to hold (an assertion, which includes an awaited event that did not come within
+ * the spec's patience, as the suites' engine reports it; or an IPC error the spec did not expect),
+ * and BROKEN for anything else: the harness, not the implementation, went wrong (an adapter
+ * reports an exhausted limit, a process that will not die or a call that gave nothing usable as a
+ * HarnessException).
  */
 public final class Classifier {
     private static final String ASSUMPTION_PREFIX = "Assumption failed: ";

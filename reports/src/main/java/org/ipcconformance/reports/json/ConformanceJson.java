@@ -36,6 +36,10 @@ import org.ipcconformance.reports.model.ConformanceReport;
  *     "timeoutSeconds": 30,                       each spec's time limit (null: the suite default)
  *     "sources": [ {run object}, ... ]            merged reports only: each merged run, input order
  *   },
+ *   "leftovers": [ "/dev/shm/ipcc-run-42-0-s3-x" ],  kernel objects the run could not remove (verified
+ *                                                 still there; its ledger keeps them for the next run's
+ *                                                 sweep); [] when none; merged: "host: object"; absent
+ *                                                 from reports written before the field
  *   "results": [                                  one per property and adapter, catalog order,
  *     {                                           adapters in the order of run.adapters
  *       "property": "PIPE-BYTE-STREAM",           catalog ID

@@ -40,8 +40,11 @@ public final class ReportMerger {
         Set<String> taken = new HashSet<>();
         List<PropertyResult> results = new ArrayList<>();
         List<RunInfo> sources = new ArrayList<>();
+        List<String> leftovers = new ArrayList<>();
         for (MergeInput input : inputs) {
             RunInfo run = input.report().run();
+            // A merged report keeps what each run left behind, named with its host (once: a merged input has it already).
+            input.report().leftovers().forEach(l -> leftovers.add(run.isMerged() ? l : run.host() + ": " + l));
             sources.addAll(run.isMerged() ? run.sources() : List.of(run));
             Map<String, String> renamed = new HashMap<>();
             for (String id : input.report().adapterIds()) {
@@ -59,7 +62,7 @@ public final class ReportMerger {
                         renamed.get(r.adapter()), r.verdict(), r.message(), r.durationMillis(), r.evidence(), r.methods()));
             }
         }
-        return new ConformanceReport(mergedRun(sources, columns), inCatalogOrder(results, columns, catalog));
+        return new ConformanceReport(mergedRun(sources, columns), inCatalogOrder(results, columns, catalog)).withLeftovers(leftovers);
     }
 
     private static String unique(String id, Set<String> taken) {

@@ -26,6 +26,7 @@ public final class RunDirectory implements AutoCloseable {
     private final Path path;
     private final AtomicInteger sandboxes = new AtomicInteger();
     private final Sweeper.Report sweep;
+    private volatile List<String> leftovers = List.of();
 
     private RunDirectory(Path path, Sweeper.Report sweep) {
         this.path = path;
@@ -117,17 +118,50 @@ public final class RunDirectory implements AutoCloseable {
         }
     }
 
-    /** Kills processes still carrying this run's identity, removes its kernel objects, then the directory. */
+    /**
+     * Kills processes still carrying this run's identity, removes its kernel objects, then the
+     * directory; but what could not be removed ({@link #leftovers()}) keeps the ledger and owner file
+     * in the directory, so that the next run's sweep finds it once this JVM is gone.
+     */
     @Override
     public synchronized void close() {
         Sweeper.killProcessesOf(path);
-        LeftoverCleaner.cleanAll(path);
-        deleteTree(path);
+        LeftoverCleaner.Cleanup cleanup = LeftoverCleaner.cleanAll(path);
+        leftovers = cleanup.leftovers();
+        removeKeepingLedgerOf(path, cleanup);
         synchronized (RunDirectory.class) {
             if (current == this) {
                 current = null;
             }
         }
+    }
+
+    /** The kernel objects that {@link #close()} found still there after removing them; empty before it ran. */
+    public List<String> leftovers() {
+        return leftovers;
+    }
+
+    /**
+     * Removes a run directory after its cleanup: all of it when nothing was left, else all but its
+     * ledger and owner file. True when it is gone.
+     */
+    static boolean removeKeepingLedgerOf(Path run, LeftoverCleaner.Cleanup cleanup) {
+        if (cleanup.leftovers().isEmpty()) {
+            deleteTree(run);
+            return true;
+        }
+        Path ledger = run.resolve(KernelObjects.LEDGER);
+        Path owner = run.resolve(OWNER_FILE);
+        try (Stream<Path> walk = Files.walk(run)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                if (!p.equals(run) && !p.equals(ledger) && !p.equals(owner)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty " + run, e);
+        }
+        return false;
     }
 
     static String ownerFile() {

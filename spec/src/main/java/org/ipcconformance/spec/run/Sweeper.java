@@ -22,16 +22,21 @@ public final class Sweeper {
         this.root = root;
     }
 
-    /** What one sweep removed, for the run's log. */
-    public record Report(List<Path> runsRemoved, List<Long> processesKilled, List<String> objectsRemoved) {
+    /**
+     * What one sweep removed, for the run's log, and the kernel objects it could not remove (their
+     * runs keep their ledgers for the next sweep).
+     */
+    public record Report(List<Path> runsRemoved, List<Long> processesKilled, List<String> objectsRemoved,
+                         List<String> objectsLeft) {
         public boolean isEmpty() {
-            return runsRemoved.isEmpty() && processesKilled.isEmpty() && objectsRemoved.isEmpty();
+            return runsRemoved.isEmpty() && processesKilled.isEmpty() && objectsRemoved.isEmpty() && objectsLeft.isEmpty();
         }
 
         @Override
         public String toString() {
             return "removed " + runsRemoved.size() + " dead run(s), killed " + processesKilled.size()
-                    + " leftover process(es), removed " + objectsRemoved.size() + " kernel object(s)";
+                    + " leftover process(es), removed " + objectsRemoved.size() + " kernel object(s)"
+                    + (objectsLeft.isEmpty() ? "" : ", could not remove " + objectsLeft.size() + " " + objectsLeft);
         }
     }
 
@@ -39,6 +44,7 @@ public final class Sweeper {
         List<Path> removed = new ArrayList<>();
         List<Long> killed = new ArrayList<>();
         List<String> objects = new ArrayList<>();
+        List<String> left = new ArrayList<>();
         try (DirectoryStream<Path> runs = Files.newDirectoryStream(root, "run-*")) {
             for (Path run : runs) {
                 if (isAlive(run)) {
@@ -46,12 +52,15 @@ public final class Sweeper {
                 }
                 killed.addAll(killProcessesOf(run));
                 // After the kill: no process of the run can create another object meanwhile.
-                objects.addAll(LeftoverCleaner.cleanAll(run));
-                RunDirectory.deleteTree(run);
-                removed.add(run);
+                LeftoverCleaner.Cleanup cleanup = LeftoverCleaner.cleanAll(run);
+                objects.addAll(cleanup.removed());
+                left.addAll(cleanup.leftovers());
+                if (RunDirectory.removeKeepingLedgerOf(run, cleanup)) {
+                    removed.add(run);
+                }
             }
         }
-        return new Report(removed, killed, objects);
+        return new Report(removed, killed, objects, left);
     }
 
     private static boolean isAlive(Path run) {

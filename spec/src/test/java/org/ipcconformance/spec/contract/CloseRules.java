@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ipcconformance.spec.spi.ChildOptions;
 import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Pending;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.ProcessGoneException;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Sandbox#close()} kills every process the sandbox started and ends what they had pending,
- * and returns within the bound, also when a process will not die.
+ * and returns within the bound, also when a process will not die: that one it reports as a
+ * {@link HarnessException} (BROKEN) naming the process, once the rest is closed.
  */
 public interface CloseRules extends ContractFixture {
 
@@ -89,8 +91,19 @@ public interface CloseRules extends ContractFixture {
             notChecked("close() is bounded when a process will not die", "the adapter's contract test provides no such"
                     + " process (override startProcessThatWillNotDie(Sandbox))");
         }
-        within(this, "Sandbox.close() with " + stubborn.get() + ", which will not die", check("that Sandbox.close() gives up"
-                + " on a process after a bounded wait (and reports it) instead of waiting for it forever"), box::close);
+        Proc stuck = stubborn.get();
+        Throwable reported = null;
+        try {
+            within(this, "Sandbox.close() with " + stuck + ", which will not die", check("that Sandbox.close() gives up on a"
+                    + " process after a bounded wait (and reports it) instead of waiting for it forever"), box::close);
+        } catch (HarnessException e) {
+            reported = e;
+        }
+        assertThat(reported).as("what Sandbox.close() threw with %s alive after kill; %s", stuck,
+                check("that Sandbox.close() reports a process that will not die as a HarnessException (BROKEN) naming it"))
+                .isInstanceOf(HarnessException.class);
+        assertThat(reported.getMessage()).as("the report of %s, which will not die; %s", stuck,
+                check("that the HarnessException of Sandbox.close() names the process that will not die")).contains(stuck.name());
     }
 
     /** A child and an unrelated process in {@code box}. */

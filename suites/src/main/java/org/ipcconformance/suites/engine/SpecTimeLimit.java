@@ -43,7 +43,7 @@ final class SpecTimeLimit implements InvocationInterceptor {
         try {
             body.get(seconds, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw e.getCause();
+            throw AwaitedEventMissing.judged(e.getCause());
         } catch (TimeoutException e) {
             throw new SpecTimeoutException(spec.title() + " on " + spec.adapterId() + ": no verdict within the " + seconds
                     + " s time limit; the spec was abandoned and its sandbox closed (blocked in: "

@@ -7,6 +7,8 @@ import static org.ipcconformance.suites.engine.Bytes.readFully;
 
 import java.nio.file.Path;
 import org.ipcconformance.spec.spi.Feature;
+import org.ipcconformance.spec.spi.FileStat;
+import org.ipcconformance.spec.spi.FileType;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.OpenMode;
@@ -31,9 +33,11 @@ class FifoMemorySpec {
         byte[] data = pattern(1000);
 
         self.pipes().write(writer, data);
-        long size = self.files().stat(fifo).size();
-        evidence.record("st_size with 1000 bytes buffered", size);
-        assertThat(size).as("st_size of the FIFO with 1000 bytes buffered").isZero();
+        FileStat stat = self.files().stat(fifo);
+        evidence.record("stat with 1000 bytes buffered", stat.type() + ", st_size " + stat.size());
+        // The type too: a size of 0 says nothing of a node that is not a FIFO, or of a stat that filled nothing.
+        assertThat(stat.type()).as("the type stat gives the node mkfifo made").isEqualTo(FileType.FIFO);
+        assertThat(stat.size()).as("st_size of the FIFO with 1000 bytes buffered").isZero();
         assertThat(readFully(self, reader, data.length)).isEqualTo(data);
     }
 

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
+import org.ipcconformance.enginefixtures.AwaitingSpecimen;
 import org.ipcconformance.enginefixtures.BrokenSpecimens;
 import org.ipcconformance.enginefixtures.FakeAdapter;
 import org.ipcconformance.enginefixtures.SlowSpecimen;
 import org.ipcconformance.enginefixtures.VariantSpecimen;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.ipcconformance.spec.run.SpecTimeoutException;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.ipc.IpcFamily;
 import org.ipcconformance.spec.spi.socket.Domain;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +121,23 @@ class PerAdapterTest {
         } finally {
             SlowSpecimen.release.countDown();
         }
+    }
+
+    @Test
+    void anAwaitedEventThatNeverComesIsAFailureSayingWhatWasAwaitedAndForHowLong() {
+        EngineExecutionResults results = run(AwaitingSpecimen.class);
+        Throwable missing = throwableOf(results, "[fake] PIPE-EOF");
+        assertThat(missing).isInstanceOf(AwaitedEventMissing.class).isInstanceOf(AssertionError.class);
+        assertThat(missing.getMessage()).startsWith("the awaited event did not come: ")
+                .contains("self to hold a byte it was never sent", "200 milliseconds");
+        assertThat(throwableOf(results, "[fake] PIPE-ORDER")).as("a wait of the harness, not of the spec")
+                .isInstanceOf(HarnessException.class);
+    }
+
+    private static Throwable throwableOf(EngineExecutionResults results, String displayName) {
+        return results.testEvents().finished().stream()
+                .filter(e -> e.getTestDescriptor().getDisplayName().equals(displayName)).findFirst().orElseThrow()
+                .getPayload(TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
     }
 
     private static EngineExecutionResults run(Class<?> specimen) {

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.ipcconformance.adapter.natives.agent.AgentBinary;
 import org.ipcconformance.adapter.natives.agent.AgentLauncher;
 import org.ipcconformance.adapter.natives.core.NativeConditions;
+import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Adapter;
 import org.ipcconformance.spec.spi.Feature;
@@ -33,19 +34,35 @@ public final class NativeAdapter implements Adapter {
             .build();
     private final Set<NativeSandbox> open = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    private final Statx statx;
+
     /** @param binary the agent program; built on first use, so self-only specs run without a compiler */
     public NativeAdapter(Supplier<AgentBinary> binary) {
-        this(binary, NativeConditions.NONE);
+        this(binary, NativeConditions.NONE, Statx.SYSTEM);
     }
 
     /** @param conditions what the platform is to lack ({@link NativeConditions#NONE}: nothing) */
     public NativeAdapter(Supplier<AgentBinary> binary, NativeConditions conditions) {
+        this(binary, conditions, Statx.SYSTEM);
+    }
+
+    /** With a stand-in for the harness's statx: the seam through which a test makes the system lie. */
+    NativeAdapter(Supplier<AgentBinary> binary, Statx statx) {
+        this(binary, NativeConditions.NONE, statx);
+    }
+
+    private NativeAdapter(Supplier<AgentBinary> binary, NativeConditions conditions, Statx statx) {
         this.binary = binary;
         this.conditions = conditions;
+        this.statx = statx;
     }
 
     NativeConditions conditions() {
         return conditions;
+    }
+
+    Statx statx() {
+        return statx;
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class NativeSandbox implements Sandbox {
 
     NativeSandbox(NativeAdapter adapter, SandboxContext context, AgentLauncher launcher) {
         this.adapter = adapter;
-        this.scope = new SandboxScope(context, adapter.features());
+        this.scope = new SandboxScope(context, adapter.features(), adapter.statx());
         this.ipcObjects = new IpcObjects(scope);
         this.queues = new MqSandbox(scope, SelfProc.NAME);
         this.agents = new Agents(scope, launcher, this::agentFacets, adapter.conditions());

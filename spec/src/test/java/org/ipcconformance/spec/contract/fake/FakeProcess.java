@@ -209,6 +209,17 @@ final class FakeProcess implements PipeCalls, SpawnCalls, ProcessStateCalls, Lif
         }
     }
 
+    /** Whether kill left it alive: the sandbox reports it at close. */
+    boolean survived() {
+        synchronized (box.kernel) {
+            return status == null;
+        }
+    }
+
+    String name() {
+        return name;
+    }
+
     void closeAll() {
         for (End end : List.copyOf(descriptors.values())) {
             end.release();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ipcconformance.spec.spi.Features;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.Sandbox;
 
@@ -57,15 +58,23 @@ final class FakeSandbox implements Sandbox {
         return directory;
     }
 
+    /** Kills every started process without waiting for any, and reports those that survived kill. */
     @Override
     public void close() {
+        List<String> survivors = new ArrayList<>();
         synchronized (kernel) {
             if (fault != FakeFault.CLOSE_KEEPS_PROCESSES) {
                 for (FakeProcess p : started) {
                     p.kill();
+                    if (p.survived()) {
+                        survivors.add(p.name());
+                    }
                 }
             }
             self.closeAll();
+        }
+        if (!survivors.isEmpty()) {
+            throw new HarnessException(String.join(", ", survivors) + " will not die: kill left it running");
         }
     }
 }

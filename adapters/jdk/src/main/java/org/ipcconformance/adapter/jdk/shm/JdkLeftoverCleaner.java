@@ -14,23 +14,33 @@ public final class JdkLeftoverCleaner implements LeftoverCleaner {
     @Override
     public List<String> clean(Path run, List<KernelObjects.Entry> entries) {
         List<String> removed = new ArrayList<>();
-        for (KernelObjects.Entry e : entries) {
-            if (!e.kind().equals(SegmentNames.LEDGER_KIND)) {
-                continue;
-            }
-            Path file = Path.of(e.external());
-            // Only the run's own names: a ledger line never makes the sweep delete anything else.
-            if (!file.getFileName().toString().startsWith(KernelObjects.posixPrefix(run).substring(1))) {
-                continue;
-            }
+        for (Path file : files(run, entries)) {
             try {
                 if (Files.deleteIfExists(file)) {
                     removed.add("jdk POSIX shared memory file " + file);
                 }
-            } catch (IOException ex) {
-                removed.add("jdk POSIX shared memory file " + file + " could not be removed: " + ex);
+            } catch (IOException refused) {
+                // remaining() names what could not go, asked of the file system.
             }
         }
         return removed;
+    }
+
+    @Override
+    public List<String> remaining(Path run, List<KernelObjects.Entry> entries) {
+        return files(run, entries).stream().filter(Files::exists).map(f -> "jdk POSIX shared memory file " + f).toList();
+    }
+
+    /** The ledger's files of this adapter, and only the run's own names: a ledger line never makes the sweep delete anything else. */
+    private static List<Path> files(Path run, List<KernelObjects.Entry> entries) {
+        List<Path> files = new ArrayList<>();
+        for (KernelObjects.Entry e : entries) {
+            Path file = Path.of(e.external());
+            if (e.kind().equals(SegmentNames.LEDGER_KIND)
+                    && file.getFileName().toString().startsWith(KernelObjects.posixPrefix(run).substring(1))) {
+                files.add(file);
+            }
+        }
+        return files;
     }
 }

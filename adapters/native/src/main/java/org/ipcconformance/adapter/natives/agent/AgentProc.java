@@ -2,6 +2,8 @@ package org.ipcconformance.adapter.natives.agent;
 
 import com.sun.jna.Memory;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
+import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
@@ -49,6 +52,8 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     /** The request in progress, for the detail of a BLOCKED state. */
     private volatile String current;
     private volatile boolean released;
+    /** Set when the sandbox closes: a request cut short by it waits only a bounded time for the agent's end. */
+    private volatile boolean closing;
 
     AgentProc(SandboxScope scope, AgentProcess process, BiFunction<AgentProc, Facets, Facets> mechanisms,
               NativeConditions platform) {
@@ -93,12 +98,15 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
             current = null;
         }
         if (body == null) {
-            ExitStatus status = process.reaper.await();
+            ExitStatus status = closing ? process.reaper.awaitUntil(Instant.now().plus(KILL_PATIENCE)) : process.reaper.await();
+            if (status == null) {
+                throw WillNotDie.report(name, process.pid, KILL_PATIENCE);
+            }
             throw new ProcessGoneException(what + process.stderrNote(), status);
         }
         Reply reply = new Reply(body);
         if (reply.errno() != 0) {
-            throw Errno.failure(what, reply.errno());
+            throw Errno.failure(what, reply.errno(), process.pid, name);
         }
         return reply;
     }
@@ -233,7 +241,7 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
         FileType type = r.fileType();
         int permissions = r.i32();
         long size = r.i64();
-        return new FileStat(type, size, permissions);
+        return Statx.usable(describe("stat", path.toString()), "stat in " + name, type, permissions, size);
     }
 
     @Override
@@ -310,13 +318,24 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     }
 
     /**
-     * Sandbox close: SIGKILL, reap, then close the control socket (the channel waits for a request
-     * blocked in the agent, which sees EOF as soon as the agent dies), then the mechanisms' cleanups.
+     * How long sandbox close waits for its killed agents to end (together, not each): a SIGKILL
+     * ends a process in milliseconds, so one that outlasts this will not die at all.
      */
-    public void release() {
+    public static final Duration KILL_PATIENCE = Duration.ofSeconds(5);
+
+    /**
+     * Sandbox close: shut the control channel down first (a request pending in the agent ends at
+     * once, dead agent or not), SIGKILL, wait for the end until {@code deadline}, close the channel,
+     * then the mechanisms' cleanups. An agent still alive at the deadline is a
+     * {@link HarnessException} naming it and its state, thrown once everything else is let go.
+     */
+    public void release(Instant deadline) {
+        closing = true;
+        process.channel.shutdown();
         process.reaper.kill();
+        ExitStatus status;
         try {
-            process.reaper.await();
+            status = process.reaper.awaitUntil(deadline);
         } finally {
             if (!released) {
                 released = true;
@@ -326,6 +345,9 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
                     cleanup.run();
                 }
             }
+        }
+        if (status == null) {
+            throw WillNotDie.report(name, process.pid, KILL_PATIENCE);
         }
     }
 }

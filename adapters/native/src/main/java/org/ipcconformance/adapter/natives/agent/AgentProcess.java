@@ -1,5 +1,8 @@
 package org.ipcconformance.adapter.natives.agent;
 
+import java.time.Instant;
+import org.ipcconformance.spec.spi.ExitStatus;
+
 /**
  * A started agent: its PID, its control channel, its reaper and its standard error, plus what it
  * said in its hello (PIPE_BUF, the address of its global).
@@ -24,14 +27,19 @@ final class AgentProcess {
         this.globalAddress = globalAddress;
     }
 
-    /** Kills, reaps and lets go of an agent that never became a process of the sandbox. */
+    /** Kills, reaps (within the patience of sandbox close) and lets go of an agent that never became a process of the sandbox. */
     void abandon() {
+        channel.shutdown();
         reaper.kill();
+        ExitStatus status;
         try {
-            reaper.await();
+            status = reaper.awaitUntil(Instant.now().plus(AgentProc.KILL_PATIENCE));
         } finally {
             channel.close();
             stderr.close();
+        }
+        if (status == null) {
+            throw WillNotDie.report(name, pid, AgentProc.KILL_PATIENCE);
         }
     }
 

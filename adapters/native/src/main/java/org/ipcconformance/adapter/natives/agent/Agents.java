@@ -1,5 +1,6 @@
 package org.ipcconformance.adapter.natives.agent;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -42,7 +43,11 @@ public final class Agents {
         try {
             agent = new AgentProc(scope, process, mechanisms, platform);
         } catch (RuntimeException | Error e) {
-            process.abandon();
+            try {
+                process.abandon();
+            } catch (RuntimeException stuck) {
+                e.addSuppressed(stuck);
+            }
             throw e;
         }
         synchronized (this) {
@@ -51,7 +56,7 @@ public final class Agents {
                 return agent;
             }
         }
-        agent.release();
+        agent.release(Instant.now().plus(AgentProc.KILL_PATIENCE));
         throw new HarnessException(name + " was started while the sandbox (" + scope.context().label() + ") closed");
     }
 
@@ -62,7 +67,8 @@ public final class Agents {
 
     /**
      * Sandbox close: kills every agent before waiting for any (a blocked pair ends together), then
-     * reaps each and closes its channel. Returns the failures, first one first.
+     * reaps each and closes its channel, all within one {@link AgentProc#KILL_PATIENCE} (an agent that
+     * will not die is a failure naming it). Returns the failures, first one first.
      */
     public List<RuntimeException> close() {
         List<AgentProc> all;
@@ -78,9 +84,10 @@ public final class Agents {
                 failures.add(e);
             }
         }
+        Instant deadline = Instant.now().plus(AgentProc.KILL_PATIENCE);
         for (AgentProc agent : all) {
             try {
-                agent.release();
+                agent.release(deadline);
             } catch (RuntimeException e) {
                 failures.add(e);
             }

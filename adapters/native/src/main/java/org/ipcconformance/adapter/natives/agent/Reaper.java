@@ -5,7 +5,11 @@ import static org.ipcconformance.adapter.natives.libc.LinuxConstants.*;
 import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.WaitStatus;
@@ -112,6 +116,25 @@ final class Reaper {
     /** The status once reaped, else null. */
     ExitStatus statusNow() {
         return exit.isDone() && !exit.isCompletedExceptionally() ? exit.join() : null;
+    }
+
+    /**
+     * Waits for the child's end until {@code deadline}: null when it has not ended by then (a process
+     * SIGKILL does not end, such as one frozen or stuck in the kernel). Sandbox close waits here.
+     */
+    ExitStatus awaitUntil(Instant deadline) {
+        long nanos = Math.max(0, Duration.between(Instant.now(), deadline).toNanos());
+        try {
+            return exit.get(nanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException r ? r : new HarnessException(cause.toString(), cause);
+        }
     }
 
     /** Waits for the child's end; interruptible, so a spec's time limit can cut it short. */

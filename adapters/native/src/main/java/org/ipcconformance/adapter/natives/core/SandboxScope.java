@@ -1,6 +1,7 @@
 package org.ipcconformance.adapter.natives.core;
 
 import java.nio.file.Path;
+import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Features;
 import org.ipcconformance.spec.spi.HarnessException;
@@ -13,11 +14,18 @@ public final class SandboxScope {
     private final SandboxContext context;
     private final Features features;
     private final SandboxIds ids = new SandboxIds();
+    private final Statx statx;
     private boolean closed;
 
-    public SandboxScope(SandboxContext context, Features features) {
+    public SandboxScope(SandboxContext context, Features features, Statx statx) {
         this.context = context;
         this.features = features;
+        this.statx = statx;
+    }
+
+    /** The harness's stat: libc's statx, or a test's stand-in that the adapter was opened with. */
+    public Statx statx() {
+        return statx;
     }
 
     public SandboxContext context() {

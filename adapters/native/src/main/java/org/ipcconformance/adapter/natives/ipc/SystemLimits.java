@@ -45,16 +45,13 @@ final class SystemLimits {
         return e;
     }
 
-    /** shm_open, ftruncate, sem_open: the tmpfs of /dev/shm full, or the descriptor limit reached. */
+    /**
+     * shm_open, ftruncate, sem_open: the tmpfs of /dev/shm full. (The descriptor limits, EMFILE and
+     * ENFILE, are BROKEN for every call already: libc's Errno.failure names them with their values.)
+     */
     static RuntimeException posix(IpcException e, String call) {
         if (e.rawCode().contains("ENOSPC")) {
-            return broken(e, "the space of /dev/shm (its tmpfs size) is used up");
-        }
-        if (e.rawCode().contains("EMFILE")) {
-            return broken(e, "RLIMIT_NOFILE (open descriptors per process) reached by " + call + " in " + e.operation());
-        }
-        if (e.rawCode().contains("ENFILE")) {
-            return broken(e, "fs.file-max (open files system-wide) = " + text("../fs/file-max") + " reached by " + call);
+            return broken(e, "the space of /dev/shm (its tmpfs size) is used up by " + call);
         }
         return e;
     }

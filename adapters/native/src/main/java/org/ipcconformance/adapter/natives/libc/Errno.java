@@ -56,11 +56,23 @@ public final class Errno {
     public static final int ENOSYS = 38;
 
     /**
-     * The failure of {@code operation} ({@code call(arguments) in process}). ENOSYS from the call that
-     * enters an option's interface (mq_open, msgget, ...) is the implementation saying the option is
-     * absent; from any other call it is an ordinary failure (a partial implementation).
+     * The failure of a call in the harness JVM. An exhausted descriptor limit (EMFILE, ENFILE) is
+     * thrown at once as BROKEN naming the limit and its value ({@link Limits}): no property fails
+     * on the environment's limit.
      */
     public static IpcException failure(String operation, int errno) {
+        return failure(operation, errno, ProcessHandle.current().pid(), "the harness");
+    }
+
+    /**
+     * The failure of {@code operation} in process {@code who} (pid {@code pid}). ENOSYS from the call
+     * that enters an option's interface (mq_open, msgget, ...) is the implementation saying the option
+     * is absent; from any other call it is an ordinary failure (a partial implementation).
+     */
+    public static IpcException failure(String operation, int errno, long pid, String who) {
+        Limits.descriptors(operation, errno, pid, who).ifPresent(limit -> {
+            throw limit;
+        });
         if (errno == ENOSYS) {
             int paren = operation.indexOf('(');
             Optional<Standard> option = OptionAbsentException.enteredBy(paren < 0 ? operation : operation.substring(0, paren));

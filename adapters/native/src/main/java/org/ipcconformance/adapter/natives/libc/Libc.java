@@ -34,6 +34,12 @@ public final class Libc {
 
     public static native int socketpair(int domain, int type, int protocol, int[] sv);
 
+    public static native int shutdown(int fd, int how);
+
+    // ---- resource limits ----
+    /** prlimit(2): another process's limit (struct rlimit: two 64-bit rlim_t on LP64). */
+    public static native int prlimit(int pid, int resource, Pointer newLimit, Pointer oldLimit);
+
     // ---- the file system ----
     public static native int open(String path, int flags, int mode);
 

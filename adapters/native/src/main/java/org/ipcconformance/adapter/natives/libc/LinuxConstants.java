@@ -23,6 +23,11 @@ public final class LinuxConstants {
 
     public static final int AT_FDCWD = -100;
     public static final int STATX_BASIC_STATS = 0x7ff;
+    public static final int STATX_TYPE = 0x1;
+    public static final int STATX_MODE = 0x2;
+    public static final int STATX_SIZE = 0x200;
+    /** stx_mask (u32) opens struct statx: the fields the call filled. */
+    public static final int STATX_MASK_OFFSET = 0;
     /** struct statx is the same on every architecture: stx_mode (u16) and stx_size (u64) sit here. */
     public static final int STATX_MODE_OFFSET = 28;
     public static final int STATX_SIZE_OFFSET = 40;

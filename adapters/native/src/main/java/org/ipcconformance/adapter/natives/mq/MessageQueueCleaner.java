@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.ipcconformance.adapter.natives.libc.Errno;
@@ -46,10 +47,39 @@ public final class MessageQueueCleaner implements LeftoverCleaner {
         for (String name : mountedNames(run)) {
             unlink(name, removed, failed);
         }
-        if (!failed.isEmpty()) {
-            removed.add("could not remove: " + failed);
-        }
+        // What failed shows in remaining(), asked of the system.
         return removed;
+    }
+
+    @Override
+    public List<String> remaining(Path run, List<KernelObjects.Entry> entries) {
+        Set<String> taken = new HashSet<>();
+        for (KernelObjects.Entry entry : entries) {
+            if (entry.kind().equals(MqSandbox.SYSV_TAKEN_KIND)) {
+                taken.add(entry.external());
+            }
+        }
+        Set<String> left = new LinkedHashSet<>();
+        for (KernelObjects.Entry entry : entries) {
+            if (entry.kind().equals(MqSandbox.SYSV_KIND) && !taken.contains(entry.external())
+                    && QueueRemoval.sysvExists(parseKey(entry.external()))) {
+                left.add("System V message queue key " + entry.external());
+            } else if (entry.kind().equals(MqSandbox.POSIX_KIND) && posixExists(entry.external())) {
+                left.add("POSIX message queue " + entry.external());
+            }
+        }
+        mountedNames(run).forEach(name -> left.add("POSIX message queue " + name));
+        return List.copyOf(left);
+    }
+
+    /** mq_open without O_CREAT: ENOENT once the name is gone. */
+    private static boolean posixExists(String name) {
+        int q = MqLibc.mq_open(name, 0, 0, null);
+        if (q >= 0) {
+            MqLibc.mq_close(q);
+            return true;
+        }
+        return Native.getLastError() != ENOENT;
     }
 
     private static void unlink(String name, List<String> removed, List<String> failed) {

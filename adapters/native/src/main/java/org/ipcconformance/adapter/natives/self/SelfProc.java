@@ -14,7 +14,6 @@ import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.libc.Errno;
 import org.ipcconformance.adapter.natives.libc.Libc;
 import org.ipcconformance.adapter.natives.libc.Readdir;
-import org.ipcconformance.adapter.natives.libc.Statx;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.FifoCalls;
@@ -209,7 +208,7 @@ public final class SelfProc extends NativeProc implements PipeCalls, PipeCapacit
 
     @Override
     public FileStat stat(Path path) {
-        return Statx.stat(path.toString(), describe("stat", path.toString()));
+        return scope.statx().stat(path.toString(), describe("stat", path.toString()));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.libc.Limits;
 import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.agent.Op;
 import org.ipcconformance.adapter.natives.agent.Reply;
@@ -221,7 +222,11 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         String what = op("sigqueue", target.name() + ", " + signal + ", " + value);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+        try {
+            Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+        } catch (IpcException e) {
+            throw Limits.sigqueue(e, to.pid(), to.name());
+        }
     }
 
     // ---- sources inside the process ----

@@ -1,9 +1,11 @@
 package org.ipcconformance.adapter.natives.signal;
 
 import org.ipcconformance.adapter.natives.agent.AgentProc;
+import org.ipcconformance.adapter.natives.libc.Limits;
 import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.self.SelfProc;
+import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.RealtimeSignalCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
@@ -40,7 +42,11 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         String what = self.describe("sigqueue", target.name() + ", " + signal + ", " + value);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.sendFromHarness(to, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+        try {
+            Targets.sendFromHarness(to, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+        } catch (IpcException e) {
+            throw Limits.sigqueue(e, to.pid(), to.name());
+        }
     }
 
     @Override

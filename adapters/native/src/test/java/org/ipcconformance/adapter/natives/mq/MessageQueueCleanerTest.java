@@ -27,12 +27,12 @@ class MessageQueueCleanerTest {
         assertThat(mqd).as("errno %s", Native.getLastError()).isNotNegative();
         MqLibc.mq_close(mqd);
 
-        List<String> removed = LeftoverCleaner.cleanAll(run);
+        List<String> removed = LeftoverCleaner.cleanAll(run).removed();
 
         assertThat(removed).containsExactlyInAnyOrder("System V message queue key " + MqSandbox.hex(key), "POSIX message queue " + name);
         assertThat(QueueRemoval.sysvExists(key)).as("the System V queue after the cleaning").isFalse();
         assertThat(MqLibc.mq_open(name, 0, 0, null)).as("mq_open of the name after the cleaning").isNegative();
-        assertThat(LeftoverCleaner.cleanAll(run)).as("a second cleaning finds nothing").isEmpty();
+        assertThat(LeftoverCleaner.cleanAll(run).removed()).as("a second cleaning finds nothing").isEmpty();
     }
 
     @Test
@@ -44,7 +44,7 @@ class MessageQueueCleanerTest {
         try {
             // As SysvQueues writes it: the candidate before msgget, then "taken" when msgget said EEXIST.
             Files.writeString(run.resolve("kernel-objects"), "sysv-msg " + MqSandbox.hex(key) + "\nsysv-msg-taken " + MqSandbox.hex(key) + "\n");
-            assertThat(LeftoverCleaner.cleanAll(run)).isEmpty();
+            assertThat(LeftoverCleaner.cleanAll(run).removed()).isEmpty();
             assertThat(QueueRemoval.sysvExists(key)).as("the other owner's queue after the cleaning").isTrue();
         } finally {
             MqLibc.msgctl(id, MqLibc.IPC_RMID, null);
