@@ -20,6 +20,7 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <termios.h>
 #include <unistd.h>
@@ -66,6 +67,27 @@ static void record(int signo, siginfo_t *info, void *context) {
     e->code = code;
     e->value = code == SI_QUEUE ? info->si_value.sival_int : 0;
     e->pid = (code == SI_USER || code == SI_QUEUE || code == SI_TKILL) ? (int32_t) info->si_pid : 0;
+    __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
+}
+
+/* An sa_handler(int) knows the number only: logged with a code no siginfo_t has, no value, no sender. */
+#define PLAIN_HANDLER_CODE INT32_MIN
+
+static void record_plain(int signo) {
+    struct delivery_log *log = delivery_log;
+    if (log == NULL) {
+        return;
+    }
+    uint32_t n = log->count;
+    if (n >= log->capacity) {
+        __atomic_add_fetch(&log->dropped, 1, __ATOMIC_RELEASE);
+        return;
+    }
+    struct log_entry *e = &log->entries[n];
+    e->signo = signo;
+    e->code = PLAIN_HANDLER_CODE;
+    e->value = 0;
+    e->pid = 0;
     __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
 }
 
@@ -166,6 +188,61 @@ static int read_set(struct cursor *c, sigset_t *set) {
 
 static uint32_t logged(void) {
     return delivery_log == NULL ? 0 : __atomic_load_n(&delivery_log->count, __ATOMIC_ACQUIRE);
+}
+
+/* SIG_HANDLE_WITH: the recording handler with the flags and sa_mask the harness chose; one sigaction(2). */
+AGENT_HANDLER(agent_op_sig_handle_with) {
+    int32_t signo = agent_get_i32(c);
+    int32_t flags = agent_get_i32(c);
+    if (c->bad || (flags & ~15) != 0) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    int err = read_set(c, &sa.sa_mask);
+    if (err != 0) {
+        agent_fail(r, err);
+        return;
+    }
+    if (delivery_log == NULL) {
+        agent_fail(r, ENOENT); /* the harness opens the log before the first handler */
+        return;
+    }
+    if (flags & 8) {
+        sa.sa_sigaction = record;
+        sa.sa_flags = SA_SIGINFO;
+    } else {
+        sa.sa_handler = record_plain;
+    }
+    sa.sa_flags |= ((flags & 1) ? SA_RESTART : 0) | ((flags & 2) ? SA_NODEFER : 0) | ((flags & 4) ? SA_RESETHAND : 0);
+    if (sigaction(signo, &sa, NULL) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+}
+
+/* SIG_QUEUE_LIMIT: lowers this process's RLIMIT_SIGPENDING (soft), which bounds what sigqueue may leave pending for it. */
+AGENT_HANDLER(agent_op_sig_queue_limit) {
+    int32_t limit = agent_get_i32(c);
+    if (c->bad || limit < 0) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    struct rlimit now;
+    if (getrlimit(RLIMIT_SIGPENDING, &now) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    struct rlimit lowered = now;
+    lowered.rlim_cur = (rlim_t) limit;
+    if (setrlimit(RLIMIT_SIGPENDING, &lowered) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, now.rlim_cur == RLIM_INFINITY ? -1 : (int64_t) now.rlim_cur);
 }
 
 /* SIG_BLOCK and SIG_UNBLOCK: one sigprocmask(2), with the log's count either side. */

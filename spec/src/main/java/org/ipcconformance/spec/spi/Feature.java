@@ -60,5 +60,9 @@ public enum Feature {
     UNIX_DATAGRAM_SOCKETS,
     RAW_SOCKETS,
     /** A child can be started without privileges ({@link ChildOptions#withoutPrivileges()}). */
-    UNPRIVILEGED_CHILD
+    UNPRIVILEGED_CHILD,
+
+    // ---- issue 13: signals and process boundaries ----
+    /** A handler's sigaction flags (SA_RESTART, SA_NODEFER, SA_RESETHAND, sa_handler) and sa_mask can be chosen. */
+    SIGNAL_HANDLER_OPTIONS
 }

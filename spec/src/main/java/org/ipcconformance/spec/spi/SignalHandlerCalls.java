@@ -3,6 +3,7 @@ package org.ipcconformance.spec.spi;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -23,6 +24,14 @@ public interface SignalHandlerCalls {
      * refused with INVALID_ARGUMENT.
      */
     void handle(Signal signal);
+
+    /**
+     * Installs a recording handler with the flags and sa_mask of {@code options} (one sigaction),
+     * unlike {@link #handle(Signal)}, which blocks every signal while it runs. Needs
+     * {@link Feature#SIGNAL_HANDLER_OPTIONS}; adapters without it throw {@link FeatureMissingException}.
+     * Errors as for {@link #handle(Signal)}; the null signal and numbers past the highest: INVALID_ARGUMENT.
+     */
+    void handle(Signal signal, HandlerOptions options);
 
     /** Sets SIG_IGN. SIGKILL and SIGSTOP are refused with INVALID_ARGUMENT. */
     void ignore(Signal signal);

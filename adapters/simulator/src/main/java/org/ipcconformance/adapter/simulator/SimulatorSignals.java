@@ -13,6 +13,7 @@ import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /** The signal calls of one model process: each one call of the model kernel's SignalSyscalls. */
@@ -41,6 +42,11 @@ final class SimulatorSignals
     @Override
     public void handle(Signal signal) {
         calls.handle(me, signal);
+    }
+
+    @Override
+    public void handle(Signal signal, HandlerOptions options) {
+        calls.handle(me, signal, options);
     }
 
     @Override
@@ -86,6 +92,11 @@ final class SimulatorSignals
     @Override
     public void queue(Proc target, Signal signal, int value) {
         calls.queue(me, target(target, "sigqueue(" + target.name() + ", " + signal + ")"), signal, value);
+    }
+
+    @Override
+    public long limitQueue(int signals) {
+        return calls.limitQueue(me, signals);
     }
 
     @Override

@@ -24,6 +24,7 @@ import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -44,6 +45,8 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     static final Op OP_SEGV = Op.SIG_SEGV;
     static final Op OP_SPIN = Op.SIG_SPIN;
     static final Op OP_TTY = Op.SIG_TTY;
+    static final Op OP_HANDLE_WITH = Op.SIG_HANDLE_WITH;
+    static final Op OP_QUEUE_LIMIT = Op.SIG_QUEUE_LIMIT;
 
     private final AgentProc proc;
     private final SandboxScope scope;
@@ -71,6 +74,17 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         int n = SignalNumbers.number(signal, what);
         ensureLog();
         proc.call(what, new Request(OP_HANDLE).i32(n));
+    }
+
+    @Override
+    public void handle(Signal signal, HandlerOptions options) {
+        String what = op("sigaction", signal + ", recording handler, " + options);
+        int n = SignalNumbers.number(signal, what);
+        // The flag bits of agent-ops.def's SIG_HANDLE_WITH row.
+        int flags = (options.restart() ? 1 : 0) | (options.noDefer() ? 2 : 0) | (options.resetHand() ? 4 : 0)
+                | (options.siginfo() ? 8 : 0);
+        ensureLog();
+        proc.call(what, set(new Request(OP_HANDLE_WITH).i32(n).i32(flags), options.mask().toArray(Signal[]::new), what));
     }
 
     @Override
@@ -170,7 +184,7 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         String what = op("kill", target.name() + ", " + signal);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
+        Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
     }
 
     @Override
@@ -178,7 +192,12 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         String what = op("sigqueue", target.name() + ", " + signal + ", " + value);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+        Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+    }
+
+    @Override
+    public long limitQueue(int signals) {
+        return proc.call(op("setrlimit", "RLIMIT_SIGPENDING, " + signals), new Request(OP_QUEUE_LIMIT).i32(signals)).i64();
     }
 
     // ---- sources inside the process ----

@@ -4,6 +4,7 @@ import org.ipcconformance.adapter.natives.agent.AgentProc;
 import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.self.SelfProc;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.RealtimeSignalCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
@@ -32,7 +33,7 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         String what = self.describe("kill", target.name() + ", " + signal);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.sendFromHarness(to, what, () -> SignalLibc.kill((int) to.pid(), n));
+        Targets.sendFromHarness(to, n, what, () -> SignalLibc.kill((int) to.pid(), n));
     }
 
     @Override
@@ -40,7 +41,14 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         String what = self.describe("sigqueue", target.name() + ", " + signal + ", " + value);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.sendFromHarness(to, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+        Targets.sendFromHarness(to, n, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+    }
+
+    /** The harness JVM's limits are not the run's to change. */
+    @Override
+    public long limitQueue(int signals) {
+        throw new HarnessException(self.describe("setrlimit", "RLIMIT_SIGPENDING, " + signals)
+                + ": the sandbox's own process stands for the harness JVM, whose limits a run leaves untouched");
     }
 
     @Override

@@ -125,7 +125,22 @@ public enum Fault {
     UNPRIVILEGED_RAW("unprivileged-raw", "SOCK-RAW-ACCESS",
             "an unprivileged process may open a raw socket"),
     UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
-            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload");
+            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload"),
+
+    // ---- issue 13: signals and process boundaries ----
+    RESTART_IGNORED("restart-ignored", "SIG-SEND-ANY-STATE",
+            "a blocking call interrupted by a handler installed with SA_RESTART fails with EINTR instead of resuming"),
+    CALLS_ALWAYS_RESTART("calls-always-restart", "SIG-SEND-ANY-STATE",
+            "a blocking call interrupted by a handler installed without SA_RESTART resumes instead of failing with EINTR"),
+    KILL_IGNORES_PERMISSION("kill-ignores-permission", "SIG-KILL-ERRORS",
+            "an unprivileged process may signal (and probe with the null signal) a process of another user: no EPERM"),
+    NULL_SIGNAL_UNCHECKED("null-signal-unchecked", "SIG-KILL-ERRORS",
+            "kill and sigqueue with the null signal (0) succeed without checking that the target exists: no ESRCH"),
+    INVALID_SIGNAL_ACCEPTED("invalid-signal-accepted", "SIG-KILL-ERRORS",
+            "kill and sigqueue accept a number past the highest signal and send nothing, instead of failing with EINVAL"),
+    SIGQUEUE_UNBOUNDED("sigqueue-unbounded", "SIG-REALTIME-QUEUED",
+            "sigqueue ignores the target's queue limit (RLIMIT_SIGPENDING): it never fails with EAGAIN (a guard of"
+                    + " 65536 pending instances keeps the model's memory finite)");
 
     private final String id;
     private final String property;

@@ -5,6 +5,7 @@ import org.ipcconformance.spec.spi.IpcException;
 
 /** The model's error numbers (Linux values), each mapped to the portable error specs assert on. */
 public enum Errno {
+    EPERM(1, IpcError.NOT_PERMITTED),
     ENOENT(2, IpcError.NO_SUCH_FILE),
     ESRCH(3, IpcError.NO_SUCH_PROCESS),
     EINTR(4, IpcError.INTERRUPTED),

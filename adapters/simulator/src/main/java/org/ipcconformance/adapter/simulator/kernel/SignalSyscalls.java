@@ -18,6 +18,7 @@ import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -44,6 +45,22 @@ public final class SignalSyscalls {
 
     public void handle(ModelProcess p, Signal s) {
         setDisposition(p, s, Disposition.HANDLE, "recording handler");
+    }
+
+    /** sigaction with chosen flags and sa_mask: the recording handler, installed as {@code options} says. */
+    public void handle(ModelProcess p, Signal s, HandlerOptions options) {
+        String op = p.name() + ": sigaction(" + s + ", recording handler, " + options + ")";
+        k.syscall(p, op, () -> {
+            int n = number(s, op);
+            if (n == SignalTable.SIGKILL || n == SignalTable.SIGSTOP) {
+                throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
+            }
+            for (Signal m : options.mask()) {
+                number(m, op); // sigaddset refuses what is not a signal
+            }
+            p.signals.setHandler(n, options);
+            return null;
+        });
     }
 
     public void ignore(ModelProcess p, Signal s) {
@@ -139,16 +156,48 @@ public final class SignalSyscalls {
         send(sender, target, s, value, true);
     }
 
+    /** setrlimit(RLIMIT_SIGPENDING) of {@code p}: how many sigqueue instances may wait for it; returns the old limit. */
+    public long limitQueue(ModelProcess p, int signals) {
+        String op = p.name() + ": setrlimit(RLIMIT_SIGPENDING, " + signals + ")";
+        return k.syscall(p, op, () -> {
+            if (signals < 0) {
+                throw Errno.EINVAL.exception(op + " (a negative limit)");
+            }
+            long old = p.signals.queueLimit();
+            p.signals.setQueueLimit(signals);
+            return old;
+        });
+    }
+
+    /** The guard that keeps the model finite under sigqueue-unbounded. */
+    private static final int QUEUE_GUARD = 65_536;
+
     private void send(ModelProcess sender, ModelProcess target, Signal s, int value, boolean queued) {
         String op = sender.name() + ": " + (queued ? "sigqueue(" + target.name() + ", " + s + ", " + value + ")"
                 : "kill(" + target.name() + ", " + s + ")");
         k.syscall(sender, op, () -> {
-            int n = number(s, op);
-            if (target.isGone()) {
+            int n = k.faults().has(Fault.INVALID_SIGNAL_ACCEPTED) && known(s, op) > SignalTable.SIGRTMAX ? 0 : sendable(s, op);
+            boolean probe = n == 0; // the null signal: error checking only, nothing is sent
+            if (target.isGone() && !(probe && k.faults().has(Fault.NULL_SIGNAL_UNCHECKED))) {
                 throw Errno.ESRCH.exception(op + " (" + target.name() + " has ended: " + target.status() + ")");
+            }
+            // POSIX kill(): the sender's uid must match the target's (or the sender be privileged).
+            if (sender.unprivileged && !target.unprivileged && !k.faults().has(Fault.KILL_IGNORES_PERMISSION)) {
+                throw Errno.EPERM.exception(op + " (" + sender.name() + " is unprivileged and " + target.name()
+                        + " belongs to another user)");
+            }
+            if (probe || target.isGone()) {
+                return null;
             }
             if (k.faults().has(Fault.KILL_ONLY_IDLE_TARGETS) && target.state().kind() != ProcState.Kind.IDLE) {
                 throw Errno.EAGAIN.exception(op + " (" + target.name() + " is " + target.state() + ", not idle)");
+            }
+            if (queued && !(!SignalTable.isRealtime(n) && target.signals.pending().numbers().contains(n))) {
+                long limit = k.faults().has(Fault.SIGQUEUE_UNBOUNDED) ? QUEUE_GUARD : target.signals.queueLimit();
+                if (target.signals.pending().queuedCount() >= limit) {
+                    throw Errno.EAGAIN.exception(op + " (" + target.name() + " already has " + limit
+                            + " queued signals pending: its RLIMIT_SIGPENDING)");
+                }
             }
             generate(target, new Queued(n, queued ? value : 0, queued ? Delivery.Source.QUEUE : Delivery.Source.USER,
                     sender.pid()));
@@ -300,6 +349,14 @@ public final class SignalSyscalls {
         deliverPending(p);
     }
 
+    /** Whether a handler ends the call its process sleeps in with EINTR (else the call resumes: SA_RESTART). */
+    private boolean interrupts(HandlerOptions options) {
+        if (k.faults().has(Fault.CALLS_ALWAYS_RESTART)) {
+            return false;
+        }
+        return !options.restart() || k.faults().has(Fault.RESTART_IGNORED);
+    }
+
     private static boolean ignored(SignalState st, int n) {
         Disposition d = st.disposition(n);
         return d == Disposition.IGNORE || d == Disposition.DEFAULT && SignalTable.defaultAction(n) == DefaultAction.IGNORE;
@@ -324,11 +381,12 @@ public final class SignalSyscalls {
         int n = q.number();
         switch (st.disposition(n)) {
             case HANDLE -> {
+                HandlerOptions options = st.options(n);
                 st.record(q);
-                if (SignalTable.isFault(n)) {
-                    st.setDisposition(n, Disposition.DEFAULT); // one-shot, as the native agent's SA_RESETHAND
+                if (SignalTable.isFault(n) || options.resetHand()) {
+                    st.setDisposition(n, Disposition.DEFAULT); // one-shot: SA_RESETHAND (the native agent's for faults)
                 }
-                if (p.isSleeping()) {
+                if (p.isSleeping() && interrupts(options)) {
                     p.interrupt();
                 }
                 k.wakeAll();
@@ -351,7 +409,25 @@ public final class SignalSyscalls {
 
     // ---- checks ----
 
+    /** A signal a disposition or a mask may name: 1 to SIGRTMAX (sigaction and sigaddset refuse 0 and beyond). */
     private static int number(Signal s, String op) {
+        int n = sendable(s, op);
+        if (n == 0) {
+            throw Errno.EINVAL.exception(op + " (0 is the null signal, not a signal with a disposition or a mask bit)");
+        }
+        return n;
+    }
+
+    /** A number kill and sigqueue accept: the null signal 0, or 1 to SIGRTMAX. */
+    private static int sendable(Signal s, String op) {
+        int n = known(s, op);
+        if (n < 0 || n > SignalTable.SIGRTMAX) {
+            throw Errno.EINVAL.exception(op + " (" + n + " is past the highest signal, SIGRTMAX = " + SignalTable.SIGRTMAX + ")");
+        }
+        return n;
+    }
+
+    private static int known(Signal s, String op) {
         return SignalTable.number(s).orElseThrow(() -> Errno.EINVAL.exception(op + " (the model has no signal "
                 + s + "; it has SIGHUP to SIGSYS and SIGRTMIN+0 to SIGRTMIN+" + (SignalTable.SIGRTMAX - SignalTable.SIGRTMIN) + ")"));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 
 /**
  * One process's signal state, guarded by the kernel's lock: dispositions, mask, pending
@@ -14,7 +15,12 @@ import org.ipcconformance.spec.spi.signal.Delivery;
  * session (inherited from the parent; a terminal's foreground process leads its own).
  */
 public final class SignalState {
+    /** Linux's default RLIMIT_SIGPENDING is in the thousands; the model takes a round one. */
+    public static final long DEFAULT_QUEUE_LIMIT = 4096;
     private final Map<Integer, Disposition> dispositions = new HashMap<>();
+    /** The sigaction flags and sa_mask of each handler; absent for the plain recording handler (every signal blocked). */
+    private final Map<Integer, HandlerOptions> options = new HashMap<>();
+    private long queueLimit = DEFAULT_QUEUE_LIMIT;
     private final Set<Integer> mask = new TreeSet<>();
     private final PendingSignals pending = new PendingSignals();
     private final List<Delivery> log = new ArrayList<>();
@@ -32,11 +38,31 @@ public final class SignalState {
     }
 
     public void setDisposition(int number, Disposition d) {
+        options.remove(number);
         if (d == Disposition.DEFAULT) {
             dispositions.remove(number);
         } else {
             dispositions.put(number, d);
         }
+    }
+
+    /** A handler with chosen flags; {@link #setDisposition} clears them. */
+    public void setHandler(int number, HandlerOptions chosen) {
+        setDisposition(number, Disposition.HANDLE);
+        options.put(number, chosen);
+    }
+
+    /** The flags of the handler of {@code number}; the plain recording handler's (SA_SIGINFO, no SA_RESTART) when none were chosen. */
+    public HandlerOptions options(int number) {
+        return options.getOrDefault(number, HandlerOptions.siginfoHandler());
+    }
+
+    public long queueLimit() {
+        return queueLimit;
+    }
+
+    public void setQueueLimit(long limit) {
+        queueLimit = limit;
     }
 
     public Set<Integer> mask() {
@@ -49,7 +75,10 @@ public final class SignalState {
 
     /** Appends a run of the recording handler; returns the delivery as logged. */
     public Delivery record(Queued q) {
-        Delivery d = new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid());
+        boolean siginfo = options(q.number()).siginfo();
+        // An sa_handler(int) sees the number only: no source, value or sender.
+        Delivery d = siginfo ? new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid())
+                : new Delivery(log.size() + 1L, SignalTable.signal(q.number()), 0, Delivery.Source.OTHER, -1);
         log.add(d);
         return d;
     }
