@@ -8,7 +8,8 @@
  *
  * Log layout (host byte order): header u32 magic, u32 capacity, u32 count, u32 dropped; then
  * capacity entries of i32 signo, i32 si_code, i32 si_value.sival_int (0 unless SI_QUEUE),
- * i32 si_pid (0 unless sent by a process).
+ * i32 si_pid (0 unless sent by a process), u64 the signal mask on entry to the handler (bit
+ * n - 1 for signal n, 1 to 64).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -27,7 +28,7 @@
 
 #include "agent.h"
 
-#define LOG_MAGIC 0x53494731u /* "SIG1" */
+#define LOG_MAGIC 0x53494732u /* "SIG2": entries carry the mask on entry */
 #define LOG_CAPACITY 4096u
 
 struct log_entry {
@@ -35,6 +36,7 @@ struct log_entry {
     int32_t code;
     int32_t value;
     int32_t pid;
+    uint64_t mask;
 };
 
 struct delivery_log {
@@ -48,6 +50,26 @@ struct delivery_log {
 static struct delivery_log *delivery_log;
 /* The controlling terminal taken with --terminal, or -1. */
 static int tty = -1;
+
+/* Bit n - 1 for each signal n of the set (sigismember is async-signal-safe). */
+static uint64_t bits_of(const sigset_t *set) {
+    uint64_t bits = 0;
+    for (int n = 1; n <= 64; n++) {
+        if (sigismember(set, n) == 1) {
+            bits |= (uint64_t) 1 << (n - 1);
+        }
+    }
+    return bits;
+}
+
+/* The mask the handler runs with (sigprocmask is async-signal-safe). */
+static uint64_t mask_now(void) {
+    sigset_t now;
+    if (sigprocmask(SIG_BLOCK, NULL, &now) < 0) {
+        return 0;
+    }
+    return bits_of(&now);
+}
 
 /* The recording handler: async-signal-safe, only stores into the mapped log. */
 static void record(int signo, siginfo_t *info, void *context) {
@@ -67,6 +89,7 @@ static void record(int signo, siginfo_t *info, void *context) {
     e->code = code;
     e->value = code == SI_QUEUE ? info->si_value.sival_int : 0;
     e->pid = (code == SI_USER || code == SI_QUEUE || code == SI_TKILL) ? (int32_t) info->si_pid : 0;
+    e->mask = mask_now();
     __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
 }
 
@@ -88,6 +111,7 @@ static void record_plain(int signo) {
     e->code = PLAIN_HANDLER_CODE;
     e->value = 0;
     e->pid = 0;
+    e->mask = mask_now();
     __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
 }
 
@@ -221,6 +245,51 @@ AGENT_HANDLER(agent_op_sig_handle_with) {
         return;
     }
     agent_begin(r, 0);
+}
+
+/* SIG_PROCMASK: one sigprocmask(2) as the harness words it, answering the old mask. */
+AGENT_HANDLER(agent_op_sig_procmask) {
+    int32_t how_code = agent_get_i32(c);
+    int32_t has_set = agent_get_i32(c);
+    sigset_t set;
+    int err = read_set(c, &set);
+    if (c->bad || err != 0) {
+        agent_fail(r, err != 0 ? err : EINVAL);
+        return;
+    }
+    /* 3 stands for a how no system defines: the kernel must refuse it. */
+    int how = how_code == 0 ? SIG_BLOCK : how_code == 1 ? SIG_UNBLOCK : how_code == 2 ? SIG_SETMASK : SIG_BLOCK + SIG_UNBLOCK + SIG_SETMASK + 1;
+    sigset_t old;
+    if (sigprocmask(how, has_set ? &set : NULL, &old) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, (int64_t) bits_of(&old));
+}
+
+/* SIG_SELF: the agent signals itself; the log's count right before and right after the call shows what ran before it returned. */
+AGENT_HANDLER(agent_op_sig_self) {
+    int32_t how = agent_get_i32(c);
+    int32_t signo = agent_get_i32(c);
+    int32_t value = agent_get_i32(c);
+    if (c->bad || how < 0 || how > 2) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    union sigval v;
+    memset(&v, 0, sizeof v);
+    v.sival_int = value;
+    uint32_t before = logged();
+    int rc = how == 0 ? raise(signo) : how == 1 ? kill(getpid(), signo) : sigqueue(getpid(), signo, v);
+    uint32_t after = logged();
+    if (rc != 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i32(r, (int32_t) before);
+    agent_put_i32(r, (int32_t) after);
 }
 
 /* SIG_QUEUE_LIMIT: lowers this process's RLIMIT_SIGPENDING (soft), which bounds what sigqueue may leave pending for it. */

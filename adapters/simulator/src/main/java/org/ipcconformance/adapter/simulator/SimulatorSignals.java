@@ -14,6 +14,8 @@ import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /** The signal calls of one model process: each one call of the model kernel's SignalSyscalls. */
@@ -75,6 +77,11 @@ final class SimulatorSignals
     }
 
     @Override
+    public Set<Signal> sigprocmask(MaskChange how, Set<Signal> set) {
+        return calls.sigprocmask(me, how, set);
+    }
+
+    @Override
     public Set<Signal> blocked() {
         return calls.blocked(me);
     }
@@ -87,6 +94,11 @@ final class SimulatorSignals
     @Override
     public void kill(Proc target, Signal signal) {
         calls.kill(me, target(target, "kill(" + target.name() + ", " + signal + ")"), signal);
+    }
+
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        return calls.sendToSelf(me, how, signal, value);
     }
 
     @Override

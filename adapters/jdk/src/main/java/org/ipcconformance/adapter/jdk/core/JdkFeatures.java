@@ -60,6 +60,10 @@ public final class JdkFeatures {
     public static final String NO_SIGNAL_HANDLER_OPTIONS = "sun.misc.Signal installs the JVM's own handler (SA_SIGINFO"
             + " with SA_RESTART, its own sa_mask) and runs the Java handler later on a thread of its own: no flag nor sa_mask"
             + " can be chosen, and the JDK's blocking I/O retries a call that EINTR interrupted";
+    /** Not a missing feature: what a JVM's own signals cannot show. */
+    public static final String NO_SYNCHRONOUS_SELF_DELIVERY = "sun.misc.Signal.raise returns once the JVM's C handler has"
+            + " queued the signal; the Java handler runs later on the JVM's Signal Dispatcher thread, so no JDK API shows a"
+            + " delivery before raise (or a kill of the JVM itself) returns";
     /** Not a missing feature: what the socket features cannot do. */
     public static final String NO_SEQPACKET = "the JDK has no SOCK_SEQPACKET channel";
     public static final String NO_PROTOCOL_CHOICE = "a JDK channel's protocol follows from its class (SocketChannel: TCP or AF_UNIX"

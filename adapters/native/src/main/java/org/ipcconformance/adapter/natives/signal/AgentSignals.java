@@ -25,6 +25,8 @@ import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -47,6 +49,8 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     static final Op OP_TTY = Op.SIG_TTY;
     static final Op OP_HANDLE_WITH = Op.SIG_HANDLE_WITH;
     static final Op OP_QUEUE_LIMIT = Op.SIG_QUEUE_LIMIT;
+    static final Op OP_PROCMASK = Op.SIG_PROCMASK;
+    static final Op OP_SELF = Op.SIG_SELF;
 
     private final AgentProc proc;
     private final SandboxScope scope;
@@ -152,6 +156,20 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     }
 
     @Override
+    public Set<Signal> sigprocmask(MaskChange how, Set<Signal> set) {
+        String what = op("sigprocmask", how + ", " + (set == null ? "NULL" : set.toString()));
+        int code = switch (how) { // the codes of agent-ops.def's SIG_PROCMASK row
+            case BLOCK -> 0;
+            case UNBLOCK -> 1;
+            case SET_MASK -> 2;
+            case INVALID -> 3;
+        };
+        Request request = new Request(OP_PROCMASK).i32(code).i32(set == null ? 0 : 1);
+        Reply r = proc.call(what, set(request, set == null ? new Signal[0] : set.toArray(Signal[]::new), what));
+        return SignalNumbers.fromBits(r.i64());
+    }
+
+    @Override
     public Set<Signal> blocked() {
         return observe(op("read SigBlk", "/proc/" + proc.pid() + "/status"), ProcStatus::blocked);
     }
@@ -193,6 +211,26 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+    }
+
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        String what = op(switch (how) {
+            case RAISE -> "raise";
+            case KILL -> "kill(getpid())";
+            case SIGQUEUE -> "sigqueue(getpid())";
+        }, signal + (how == SelfSend.SIGQUEUE ? ", " + value : ""));
+        int code = switch (how) { // the codes of agent-ops.def's SIG_SELF row
+            case RAISE -> 0;
+            case KILL -> 1;
+            case SIGQUEUE -> 2;
+        };
+        int n = SignalNumbers.number(signal, what);
+        ensureLog();
+        Reply r = proc.call(what, new Request(OP_SELF).i32(code).i32(n).i32(value));
+        int before = r.i32();
+        int after = r.i32();
+        return log.range(before, after);
     }
 
     @Override

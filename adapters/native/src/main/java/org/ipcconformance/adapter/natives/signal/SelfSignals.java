@@ -10,6 +10,9 @@ import org.ipcconformance.spec.spi.RealtimeSignalCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.TerminalCalls;
 import org.ipcconformance.spec.spi.TerminalSession;
+import java.util.List;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -42,6 +45,12 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         Targets.sendFromHarness(to, n, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+    }
+
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        throw new HarnessException(self.describe("signal itself", how + ", " + signal)
+                + ": the sandbox's own process stands for the harness JVM, which a run never signals");
     }
 
     /** The harness JVM's limits are not the run's to change. */

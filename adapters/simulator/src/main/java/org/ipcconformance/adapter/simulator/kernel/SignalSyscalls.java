@@ -19,6 +19,8 @@ import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -43,8 +45,32 @@ public final class SignalSyscalls {
 
     // ---- disposition ----
 
+    /** The plain recording handler: SA_SIGINFO, every signal blocked while it runs (sigfillset), as the native agent's. */
     public void handle(ModelProcess p, Signal s) {
         setDisposition(p, s, Disposition.HANDLE, "recording handler");
+        k.locked(() -> {
+            if (p.signals.disposition(numberOf(s)) == Disposition.HANDLE) {
+                p.signals.setHandler(numberOf(s), EVERY_SIGNAL_BLOCKED);
+            }
+            return null;
+        });
+    }
+
+    private static final HandlerOptions EVERY_SIGNAL_BLOCKED = HandlerOptions.siginfoHandler().blocking(everySignal());
+
+    private static Signal[] everySignal() {
+        List<Signal> all = new ArrayList<>();
+        for (int n = 1; n <= SignalTable.SIGRTMAX; n++) {
+            boolean modelled = SignalTable.number(SignalTable.signal(n)).isPresent(); // not 32 and 33, kept by libc
+            if (n != SignalTable.SIGKILL && n != SignalTable.SIGSTOP && modelled) {
+                all.add(SignalTable.signal(n));
+            }
+        }
+        return all.toArray(Signal[]::new);
+    }
+
+    private static int numberOf(Signal s) {
+        return SignalTable.number(s).orElseThrow();
     }
 
     /** sigaction with chosen flags and sa_mask: the recording handler, installed as {@code options} says. */
@@ -80,7 +106,7 @@ public final class SignalSyscalls {
                 throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
             }
             p.signals.setDisposition(n, d);
-            if (d == Disposition.IGNORE) {
+            if (d == Disposition.IGNORE && !k.faults().has(Fault.IGNORE_KEEPS_PENDING)) {
                 p.signals.pending().discard(n); // POSIX: setting SIG_IGN discards a pending instance
             }
             return null;
@@ -124,6 +150,38 @@ public final class SignalSyscalls {
         });
     }
 
+    /** sigprocmask(how, set, &oset): returns oset; set null only queries; what it unblocks is delivered before it returns. */
+    public Set<Signal> sigprocmask(ModelProcess p, MaskChange how, Set<Signal> set) {
+        String op = p.name() + ": sigprocmask(" + how + ", " + (set == null ? "NULL" : set) + ")";
+        return k.syscall(p, op, () -> {
+            Set<Signal> old = signalsOf(p.signals.mask());
+            if (set == null) {
+                return old;
+            }
+            Set<Integer> numbers = new TreeSet<>();
+            for (Signal s : set) {
+                numbers.add(number(s, op));
+            }
+            numbers.remove(SignalTable.SIGKILL); // silently not blockable
+            numbers.remove(SignalTable.SIGSTOP);
+            MaskChange effective = how == MaskChange.INVALID && k.faults().has(Fault.INVALID_HOW_ACCEPTED) ? MaskChange.SET_MASK : how;
+            switch (effective) {
+                case BLOCK -> p.signals.mask().addAll(numbers);
+                case UNBLOCK -> p.signals.mask().removeAll(numbers);
+                case SET_MASK -> {
+                    if (!k.faults().has(Fault.SETMASK_UNIONS)) {
+                        p.signals.mask().clear();
+                    }
+                    p.signals.mask().addAll(numbers);
+                }
+                case INVALID -> throw Errno.EINVAL.exception(op + " (how is none of SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK)");
+            }
+            deliverPending(p);
+            p.checkAlive(op);
+            return old;
+        });
+    }
+
     public Set<Signal> blocked(ModelProcess p) {
         return k.locked(() -> {
             p.checkAlive(p.name() + ": the signal mask");
@@ -154,6 +212,29 @@ public final class SignalSyscalls {
 
     public void queue(ModelProcess sender, ModelProcess target, Signal s, int value) {
         send(sender, target, s, value, true);
+    }
+
+    /**
+     * raise, kill(getpid()) or sigqueue(getpid()): generated for the caller, whose pending
+     * unblocked signals are delivered before the call returns; returns what its handler logged.
+     */
+    public List<Delivery> sendToSelf(ModelProcess p, SelfSend how, Signal s, int value) {
+        String op = p.name() + ": " + how + "(self, " + s + ")";
+        return k.syscall(p, op, () -> {
+            int n = number(s, op);
+            int before = p.signals.log().size();
+            boolean queued = how == SelfSend.SIGQUEUE;
+            Queued q = new Queued(n, queued ? value : 0, queued ? Delivery.Source.QUEUE : Delivery.Source.USER, p.pid());
+            if (k.faults().has(Fault.SELF_SIGNAL_DEFERRED)) {
+                p.signals.pending().add(q, SignalTable.isRealtime(n)); // left for the next delivery
+            } else {
+                generate(p, q);
+            }
+            if (p.isGone()) {
+                throw new ProcessGoneException(op, p.status());
+            }
+            return List.copyOf(p.signals.log().subList(before, p.signals.log().size()));
+        });
     }
 
     /** setrlimit(RLIMIT_SIGPENDING) of {@code p}: how many sigqueue instances may wait for it; returns the old limit. */
@@ -339,6 +420,10 @@ public final class SignalSyscalls {
             st.pending().discard(SignalTable.SIGCONT);
         }
         if (ignored(st, n) && !st.mask().contains(n)) {
+            if (k.faults().has(Fault.IGNORE_KEEPS_PENDING)) {
+                st.pending().add(q, SignalTable.isRealtime(n)); // kept, not discarded
+                return;
+            }
             deliverPending(p); // discarded at generation, as Linux does for an unblocked ignored signal
             return;
         }
@@ -349,7 +434,23 @@ public final class SignalSyscalls {
         deliverPending(p);
     }
 
-    /** Whether a handler ends the call its process sleeps in with EINTR (else the call resumes: SA_RESTART). */
+    /** The mask a handler runs with: the old one, its sa_mask, and the signal itself unless SA_NODEFER. */
+    private Set<Integer> handlerMask(int n, HandlerOptions options, Set<Integer> old) {
+        Set<Integer> during = new TreeSet<>(old);
+        if (!k.faults().has(Fault.HANDLER_IGNORES_SA_MASK)) {
+            for (Signal m : options.mask()) {
+                during.add(numberOf(m));
+            }
+        }
+        if (!options.noDefer() || k.faults().has(Fault.NODEFER_IGNORED)) {
+            during.add(n);
+        }
+        during.remove(SignalTable.SIGKILL);
+        during.remove(SignalTable.SIGSTOP);
+        return during;
+    }
+
+    /** Whether a handler ends the call its process sleeps in with EINTR (else the call resumes: SA_RESTART); a call that transferred data returns its count either way. */
     private boolean interrupts(HandlerOptions options) {
         if (k.faults().has(Fault.CALLS_ALWAYS_RESTART)) {
             return false;
@@ -382,12 +483,18 @@ public final class SignalSyscalls {
         switch (st.disposition(n)) {
             case HANDLE -> {
                 HandlerOptions options = st.options(n);
-                st.record(q);
-                if (SignalTable.isFault(n) || options.resetHand()) {
-                    st.setDisposition(n, Disposition.DEFAULT); // one-shot: SA_RESETHAND (the native agent's for faults)
+                Set<Integer> old = Set.copyOf(st.mask());
+                Set<Integer> during = handlerMask(n, options, old);
+                if (SignalTable.isFault(n) || options.resetHand() && !k.faults().has(Fault.RESETHAND_IGNORED)) {
+                    st.setDisposition(n, Disposition.DEFAULT); // one-shot on entry: SA_RESETHAND (the native agent's for faults)
                 }
-                if (p.isSleeping() && interrupts(options)) {
-                    p.interrupt();
+                st.record(q, during, options.siginfo());
+                // The handler returns: the mask it ran with goes, the old one is back.
+                st.mask().clear();
+                boolean chosenMask = !options.mask().isEmpty() && !options.equals(EVERY_SIGNAL_BLOCKED);
+                st.mask().addAll(k.faults().has(Fault.HANDLER_MASK_KEPT) && chosenMask ? during : old);
+                if (p.isSleeping()) {
+                    p.interrupt(!interrupts(options));
                 }
                 k.wakeAll();
             }

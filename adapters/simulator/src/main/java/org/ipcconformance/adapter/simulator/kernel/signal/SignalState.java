@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * One process's signal state, guarded by the kernel's lock: dispositions, mask, pending
@@ -73,12 +74,18 @@ public final class SignalState {
         return pending;
     }
 
-    /** Appends a run of the recording handler; returns the delivery as logged. */
-    public Delivery record(Queued q) {
-        boolean siginfo = options(q.number()).siginfo();
+    /**
+     * Appends a run of the recording handler, which ran with {@code maskOnEntry}, as an SA_SIGINFO
+     * handler or (siginfo false) an sa_handler; returns the delivery as logged.
+     */
+    public Delivery record(Queued q, Set<Integer> maskOnEntry, boolean siginfo) {
+        Set<Signal> mask = new java.util.LinkedHashSet<>();
+        for (int n : new TreeSet<>(maskOnEntry)) {
+            mask.add(SignalTable.signal(n));
+        }
         // An sa_handler(int) sees the number only: no source, value or sender.
-        Delivery d = siginfo ? new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid())
-                : new Delivery(log.size() + 1L, SignalTable.signal(q.number()), 0, Delivery.Source.OTHER, -1);
+        Delivery d = siginfo ? new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid(), mask)
+                : new Delivery(log.size() + 1L, SignalTable.signal(q.number()), 0, Delivery.Source.OTHER, -1, mask);
         log.add(d);
         return d;
     }
