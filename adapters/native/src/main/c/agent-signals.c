@@ -292,6 +292,52 @@ AGENT_HANDLER(agent_op_sig_self) {
     agent_put_i32(r, (int32_t) after);
 }
 
+/* The actions sigaction reported as oact (SIG_ACTION), kept so that the harness can install one again by its slot. */
+#define SAVED_ACTIONS 64
+static struct sigaction saved_actions[SAVED_ACTIONS];
+static int saved_count;
+
+/* SIG_ACTION: sigaction(signo, act, &oact), act a saved slot or NULL; oact is saved and described. */
+AGENT_HANDLER(agent_op_sig_action) {
+    int32_t signo = agent_get_i32(c);
+    int32_t slot = agent_get_i32(c);
+    if (c->bad || slot < -1 || slot >= saved_count) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    if (saved_count >= SAVED_ACTIONS) {
+        agent_fail(r, ENOSPC);
+        return;
+    }
+    struct sigaction old;
+    memset(&old, 0, sizeof old);
+    if (sigaction(signo, slot < 0 ? NULL : &saved_actions[slot], &old) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    int kind = (old.sa_flags & SA_SIGINFO) ? 2 : old.sa_handler == SIG_DFL ? 0 : old.sa_handler == SIG_IGN ? 1 : 2;
+    int flags = ((old.sa_flags & SA_RESTART) ? 1 : 0) | ((old.sa_flags & SA_NODEFER) ? 2 : 0)
+            | ((old.sa_flags & SA_RESETHAND) ? 4 : 0) | ((old.sa_flags & SA_SIGINFO) ? 8 : 0);
+    saved_actions[saved_count] = old;
+    agent_begin(r, 0);
+    agent_put_i32(r, saved_count++);
+    agent_put_i32(r, kind);
+    agent_put_i32(r, flags);
+    agent_put_i64(r, (int64_t) bits_of(&old.sa_mask));
+}
+
+/* SIG_SUSPEND: sigsuspend(2), which returns only after a handler ran, always with -1. */
+AGENT_HANDLER(agent_op_sig_suspend) {
+    sigset_t mask;
+    int err = read_set(c, &mask);
+    if (err != 0) {
+        agent_fail(r, err);
+        return;
+    }
+    sigsuspend(&mask);
+    agent_fail(r, errno);
+}
+
 /* SIG_QUEUE_LIMIT: lowers this process's RLIMIT_SIGPENDING (soft), which bounds what sigqueue may leave pending for it. */
 AGENT_HANDLER(agent_op_sig_queue_limit) {
     int32_t limit = agent_get_i32(c);

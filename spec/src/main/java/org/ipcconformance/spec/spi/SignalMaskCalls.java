@@ -33,6 +33,14 @@ public interface SignalMaskCalls {
      */
     Set<Signal> sigprocmask(MaskChange how, Set<Signal> set);
 
+    /**
+     * sigsuspend({@code mask}): replaces the mask with {@code mask} and waits until a signal's
+     * handler has run (or the process ends), then puts the old mask back. It never succeeds: it
+     * always ends with INTERRUPTED (EINTR), which this call throws. Run it through
+     * {@link Proc#async}: it blocks.
+     */
+    void sigsuspend(Signal... mask);
+
     /** The signals blocked now (the process's mask). */
     @Concurrent
     Set<Signal> blocked();

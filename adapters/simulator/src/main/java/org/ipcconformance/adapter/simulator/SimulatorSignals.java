@@ -16,6 +16,7 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.MaskChange;
 import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /** The signal calls of one model process: each one call of the model kernel's SignalSyscalls. */
@@ -52,6 +53,11 @@ final class SimulatorSignals
     }
 
     @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
+        return calls.sigaction(me, signal, act);
+    }
+
+    @Override
     public void ignore(Signal signal) {
         calls.ignore(me, signal);
     }
@@ -79,6 +85,11 @@ final class SimulatorSignals
     @Override
     public Set<Signal> sigprocmask(MaskChange how, Set<Signal> set) {
         return calls.sigprocmask(me, how, set);
+    }
+
+    @Override
+    public void sigsuspend(Signal... mask) {
+        calls.sigsuspend(me, mask);
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.ipcconformance.adapter.jdk.core.JdkFeatures;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -39,6 +40,11 @@ public final class ChildSignals extends JdkSignals implements SignalHandlerCalls
 
     @Override
     public void handle(Signal signal, HandlerOptions options) {
+        throw JdkFeatures.missing(Feature.SIGNAL_HANDLER_OPTIONS);
+    }
+
+    @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
         throw JdkFeatures.missing(Feature.SIGNAL_HANDLER_OPTIONS);
     }
 

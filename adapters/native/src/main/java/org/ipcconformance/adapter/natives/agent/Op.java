@@ -27,7 +27,7 @@ public enum Op {
     SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
     SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED,
     // issue 13: signals and process boundaries (agent-signals.c)
-    SIG_HANDLE_WITH, SIG_QUEUE_LIMIT, SIG_PROCMASK, SIG_SELF;
+    SIG_HANDLE_WITH, SIG_QUEUE_LIMIT, SIG_PROCMASK, SIG_SELF, SIG_ACTION, SIG_SUSPEND;
 
     private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
 

@@ -27,6 +27,7 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.MaskChange;
 import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -51,6 +52,8 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     static final Op OP_QUEUE_LIMIT = Op.SIG_QUEUE_LIMIT;
     static final Op OP_PROCMASK = Op.SIG_PROCMASK;
     static final Op OP_SELF = Op.SIG_SELF;
+    static final Op OP_ACTION = Op.SIG_ACTION;
+    static final Op OP_SUSPEND = Op.SIG_SUSPEND;
 
     private final AgentProc proc;
     private final SandboxScope scope;
@@ -89,6 +92,23 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
                 | (options.siginfo() ? 8 : 0);
         ensureLog();
         proc.call(what, set(new Request(OP_HANDLE_WITH).i32(n).i32(flags), options.mask().toArray(Signal[]::new), what));
+    }
+
+    @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
+        String what = op("sigaction", signal + ", " + (act == null ? "NULL" : act) + ", &oact");
+        int n = SignalNumbers.number(signal, what);
+        Reply r = proc.call(what, new Request(OP_ACTION).i32(n).i32(act == null ? -1 : (int) act.token()));
+        int slot = r.i32();
+        int kind = r.i32();
+        int flags = r.i32();
+        Set<Signal> mask = SignalNumbers.fromBits(r.i64());
+        if (kind == 0 || kind == 1) {
+            return new SignalAction(kind == 0 ? SignalAction.Kind.DEFAULT : SignalAction.Kind.IGNORE, null, slot);
+        }
+        // The flag bits of agent-ops.def's SIG_HANDLE_WITH row.
+        HandlerOptions options = new HandlerOptions((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, mask);
+        return new SignalAction(SignalAction.Kind.HANDLER, options, slot);
     }
 
     @Override
@@ -167,6 +187,13 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         Request request = new Request(OP_PROCMASK).i32(code).i32(set == null ? 0 : 1);
         Reply r = proc.call(what, set(request, set == null ? new Signal[0] : set.toArray(Signal[]::new), what));
         return SignalNumbers.fromBits(r.i64());
+    }
+
+    @Override
+    public void sigsuspend(Signal... mask) {
+        String what = op("sigsuspend", Arrays.toString(mask));
+        proc.call(what, set(new Request(OP_SUSPEND), mask, what));
+        throw new HarnessException(what + " returned without an error, which sigsuspend never does");
     }
 
     @Override

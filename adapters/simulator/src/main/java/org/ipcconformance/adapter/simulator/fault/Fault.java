@@ -153,6 +153,12 @@ public enum Fault {
     SELF_SIGNAL_DEFERRED("self-signal-deferred", "SIG-SELF-DELIVERY",
             "a signal a process sends itself (raise, kill or sigqueue of its own pid) stays pending after the call returns,"
                     + " delivered only with the next signal or mask change"),
+    INVALID_SIGACTION_ACCEPTED("invalid-sigaction-accepted", "SIG-ACTION-ERRORS",
+            "sigaction of the null signal or of a number past the highest succeeds (reporting SIG_DFL) instead of EINVAL"),
+    OACT_REINSTALLS_DEFAULT("oact-reinstalls-default", "SIG-ACTION-ERRORS",
+            "installing a handler's action that sigaction reported as oact installs SIG_DFL instead of that handler"),
+    SIGSUSPEND_KEEPS_MASK("sigsuspend-keeps-mask", "SIG-SIGSUSPEND",
+            "sigsuspend leaves its temporary mask in place when it returns instead of putting the old mask back"),
     KILL_IGNORES_PERMISSION("kill-ignores-permission", "SIG-KILL-ERRORS",
             "an unprivileged process may signal (and probe with the null signal) a process of another user: no EPERM"),
     NULL_SIGNAL_UNCHECKED("null-signal-unchecked", "SIG-KILL-ERRORS",

@@ -14,6 +14,8 @@ import org.ipcconformance.adapter.simulator.kernel.signal.Queued;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalTable;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
@@ -21,6 +23,7 @@ import org.ipcconformance.spec.spi.signal.Delivery;
 import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.MaskChange;
 import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -86,6 +89,42 @@ public final class SignalSyscalls {
             }
             p.signals.setHandler(n, options);
             return null;
+        });
+    }
+
+    /** sigaction(s, act, &oact) with act a saved action of this process (null: only queries); returns oact. */
+    public SignalAction sigaction(ModelProcess p, Signal s, SignalAction act) {
+        String op = p.name() + ": sigaction(" + s + ", " + (act == null ? "NULL" : act) + ", &oact)";
+        return k.syscall(p, op, () -> {
+            int n = k.faults().has(Fault.INVALID_SIGACTION_ACCEPTED) ? known(s, op) : number(s, op);
+            SignalState.Saved install = null;
+            if (act != null) {
+                install = p.signals.saved(act.token());
+                if (install == null) {
+                    throw Errno.EINVAL.exception(op + " (" + act + " was not reported by this process's sigaction)");
+                }
+                if ((n == SignalTable.SIGKILL || n == SignalTable.SIGSTOP) && install.disposition() != Disposition.DEFAULT) {
+                    throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
+                }
+            }
+            int token = p.signals.save(n);
+            SignalState.Saved old = p.signals.saved(token);
+            if (install != null && n > 0 && n <= SignalTable.SIGRTMAX) {
+                if (install.disposition() == Disposition.HANDLE && !k.faults().has(Fault.OACT_REINSTALLS_DEFAULT)) {
+                    p.signals.setHandler(n, install.options());
+                } else {
+                    p.signals.setDisposition(n, install.disposition() == Disposition.HANDLE ? Disposition.DEFAULT : install.disposition());
+                    if (install.disposition() == Disposition.IGNORE) {
+                        p.signals.pending().discard(n);
+                    }
+                }
+            }
+            SignalAction.Kind kind = switch (old.disposition()) {
+                case DEFAULT -> SignalAction.Kind.DEFAULT;
+                case IGNORE -> SignalAction.Kind.IGNORE;
+                case HANDLE -> SignalAction.Kind.HANDLER;
+            };
+            return new SignalAction(kind, old.options(), token);
         });
     }
 
@@ -179,6 +218,41 @@ public final class SignalSyscalls {
             deliverPending(p);
             p.checkAlive(op);
             return old;
+        });
+    }
+
+    /** sigsuspend: the mask replaced until a handler has run, then the old one back; always EINTR. */
+    public void sigsuspend(ModelProcess p, Signal... mask) {
+        String op = p.name() + ": sigsuspend(" + List.of(mask) + ")";
+        k.syscall(p, op, () -> {
+            Set<Integer> temporary = new TreeSet<>();
+            for (Signal s : mask) {
+                temporary.add(number(s, op));
+            }
+            temporary.remove(SignalTable.SIGKILL); // never blockable, not even here
+            temporary.remove(SignalTable.SIGSTOP);
+            Set<Integer> old = Set.copyOf(p.signals.mask());
+            int before = p.signals.log().size();
+            p.signals.mask().clear();
+            p.signals.mask().addAll(temporary);
+            try {
+                deliverPending(p);
+                while (p.signals.log().size() == before) {
+                    try {
+                        k.sleep(p, op, "sigsuspend");
+                    } catch (IpcException e) {
+                        if (e.error() != IpcError.INTERRUPTED) {
+                            throw e;
+                        }
+                    }
+                }
+            } finally {
+                if (!k.faults().has(Fault.SIGSUSPEND_KEEPS_MASK)) {
+                    p.signals.mask().clear();
+                    p.signals.mask().addAll(old);
+                }
+            }
+            throw Errno.EINTR.exception(op + " (a handler ran; sigsuspend always ends with EINTR)");
         });
     }
 

@@ -22,6 +22,12 @@ public final class SignalState {
     /** The sigaction flags and sa_mask of each handler; absent for the plain recording handler (every signal blocked). */
     private final Map<Integer, HandlerOptions> options = new HashMap<>();
     private long queueLimit = DEFAULT_QUEUE_LIMIT;
+    /** The actions sigaction reported as oact, by token, so that one can be installed again. */
+    private final List<Saved> saved = new ArrayList<>();
+
+    /** One struct sigaction: the disposition and, for a handler, its flags and sa_mask. */
+    public record Saved(Disposition disposition, HandlerOptions options) {
+    }
     private final Set<Integer> mask = new TreeSet<>();
     private final PendingSignals pending = new PendingSignals();
     private final List<Delivery> log = new ArrayList<>();
@@ -56,6 +62,18 @@ public final class SignalState {
     /** The flags of the handler of {@code number}; the plain recording handler's (SA_SIGINFO, no SA_RESTART) when none were chosen. */
     public HandlerOptions options(int number) {
         return options.getOrDefault(number, HandlerOptions.siginfoHandler());
+    }
+
+    /** The action of {@code number} now, saved under a new token (its index). */
+    public int save(int number) {
+        Disposition d = disposition(number);
+        saved.add(new Saved(d, d == Disposition.HANDLE ? options(number) : null));
+        return saved.size() - 1;
+    }
+
+    /** A saved action by token; null for a token this process never got. */
+    public Saved saved(long token) {
+        return token >= 0 && token < saved.size() ? saved.get((int) token) : null;
     }
 
     public long queueLimit() {
