@@ -337,7 +337,10 @@ public final class SignalSyscalls {
                 throw Errno.ESRCH.exception(op + " (" + target.name() + " has ended: " + target.status() + ")");
             }
             // POSIX kill(): the sender's uid must match the target's (or the sender be privileged).
-            if (sender.unprivileged && !target.unprivileged && !k.faults().has(Fault.KILL_IGNORES_PERMISSION)) {
+            // POSIX kill(): SIGCONT within the sender's session is exempt from the uid match.
+            boolean sessionContinue = n == SignalTable.SIGCONT && sender.signals.session() == target.signals.session()
+                    && !k.faults().has(Fault.SIGCONT_NEEDS_UID);
+            if (sender.unprivileged && !target.unprivileged && !sessionContinue && !k.faults().has(Fault.KILL_IGNORES_PERMISSION)) {
                 throw Errno.EPERM.exception(op + " (" + sender.name() + " is unprivileged and " + target.name()
                         + " belongs to another user)");
             }
@@ -484,7 +487,7 @@ public final class SignalSyscalls {
         if (n == SignalTable.SIGCONT) {
             // SIGCONT continues the process whatever its mask; a handler for it runs as any other.
             for (int pendingSignal : List.copyOf(st.pending().numbers())) {
-                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP) {
+                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP && !k.faults().has(Fault.CONT_KEEPS_STOP_PENDING)) {
                     st.pending().discard(pendingSignal);
                 }
             }
