@@ -8,7 +8,8 @@
  *
  * Log layout (host byte order): header u32 magic, u32 capacity, u32 count, u32 dropped; then
  * capacity entries of i32 signo, i32 si_code, i32 si_value.sival_int (0 unless SI_QUEUE),
- * i32 si_pid (0 unless sent by a process).
+ * i32 si_pid (0 unless sent by a process), u64 the signal mask on entry to the handler (bit
+ * n - 1 for signal n, 1 to 64).
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -20,13 +21,14 @@
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/types.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include "agent.h"
 
-#define LOG_MAGIC 0x53494731u /* "SIG1" */
+#define LOG_MAGIC 0x53494732u /* "SIG2": entries carry the mask on entry */
 #define LOG_CAPACITY 4096u
 
 struct log_entry {
@@ -34,6 +36,7 @@ struct log_entry {
     int32_t code;
     int32_t value;
     int32_t pid;
+    uint64_t mask;
 };
 
 struct delivery_log {
@@ -47,6 +50,26 @@ struct delivery_log {
 static struct delivery_log *delivery_log;
 /* The controlling terminal taken with --terminal, or -1. */
 static int tty = -1;
+
+/* Bit n - 1 for each signal n of the set (sigismember is async-signal-safe). */
+static uint64_t bits_of(const sigset_t *set) {
+    uint64_t bits = 0;
+    for (int n = 1; n <= 64; n++) {
+        if (sigismember(set, n) == 1) {
+            bits |= (uint64_t) 1 << (n - 1);
+        }
+    }
+    return bits;
+}
+
+/* The mask the handler runs with (sigprocmask is async-signal-safe). */
+static uint64_t mask_now(void) {
+    sigset_t now;
+    if (sigprocmask(SIG_BLOCK, NULL, &now) < 0) {
+        return 0;
+    }
+    return bits_of(&now);
+}
 
 /* The recording handler: async-signal-safe, only stores into the mapped log. */
 static void record(int signo, siginfo_t *info, void *context) {
@@ -66,6 +89,29 @@ static void record(int signo, siginfo_t *info, void *context) {
     e->code = code;
     e->value = code == SI_QUEUE ? info->si_value.sival_int : 0;
     e->pid = (code == SI_USER || code == SI_QUEUE || code == SI_TKILL) ? (int32_t) info->si_pid : 0;
+    e->mask = mask_now();
+    __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
+}
+
+/* An sa_handler(int) knows the number only: logged with a code no siginfo_t has, no value, no sender. */
+#define PLAIN_HANDLER_CODE INT32_MIN
+
+static void record_plain(int signo) {
+    struct delivery_log *log = delivery_log;
+    if (log == NULL) {
+        return;
+    }
+    uint32_t n = log->count;
+    if (n >= log->capacity) {
+        __atomic_add_fetch(&log->dropped, 1, __ATOMIC_RELEASE);
+        return;
+    }
+    struct log_entry *e = &log->entries[n];
+    e->signo = signo;
+    e->code = PLAIN_HANDLER_CODE;
+    e->value = 0;
+    e->pid = 0;
+    e->mask = mask_now();
     __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
 }
 
@@ -166,6 +212,152 @@ static int read_set(struct cursor *c, sigset_t *set) {
 
 static uint32_t logged(void) {
     return delivery_log == NULL ? 0 : __atomic_load_n(&delivery_log->count, __ATOMIC_ACQUIRE);
+}
+
+/* SIG_HANDLE_WITH: the recording handler with the flags and sa_mask the harness chose; one sigaction(2). */
+AGENT_HANDLER(agent_op_sig_handle_with) {
+    int32_t signo = agent_get_i32(c);
+    int32_t flags = agent_get_i32(c);
+    if (c->bad || (flags & ~15) != 0) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    int err = read_set(c, &sa.sa_mask);
+    if (err != 0) {
+        agent_fail(r, err);
+        return;
+    }
+    if (delivery_log == NULL) {
+        agent_fail(r, ENOENT); /* the harness opens the log before the first handler */
+        return;
+    }
+    if (flags & 8) {
+        sa.sa_sigaction = record;
+        sa.sa_flags = SA_SIGINFO;
+    } else {
+        sa.sa_handler = record_plain;
+    }
+    sa.sa_flags |= ((flags & 1) ? SA_RESTART : 0) | ((flags & 2) ? SA_NODEFER : 0) | ((flags & 4) ? SA_RESETHAND : 0);
+    if (sigaction(signo, &sa, NULL) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+}
+
+/* SIG_PROCMASK: one sigprocmask(2) as the harness words it, answering the old mask. */
+AGENT_HANDLER(agent_op_sig_procmask) {
+    int32_t how_code = agent_get_i32(c);
+    int32_t has_set = agent_get_i32(c);
+    sigset_t set;
+    int err = read_set(c, &set);
+    if (c->bad || err != 0) {
+        agent_fail(r, err != 0 ? err : EINVAL);
+        return;
+    }
+    /* 3 stands for a how no system defines: the kernel must refuse it. */
+    int how = how_code == 0 ? SIG_BLOCK : how_code == 1 ? SIG_UNBLOCK : how_code == 2 ? SIG_SETMASK : SIG_BLOCK + SIG_UNBLOCK + SIG_SETMASK + 1;
+    sigset_t old;
+    if (sigprocmask(how, has_set ? &set : NULL, &old) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, (int64_t) bits_of(&old));
+}
+
+/* SIG_SELF: the agent signals itself; the log's count right before and right after the call shows what ran before it returned. */
+AGENT_HANDLER(agent_op_sig_self) {
+    int32_t how = agent_get_i32(c);
+    int32_t signo = agent_get_i32(c);
+    int32_t value = agent_get_i32(c);
+    if (c->bad || how < 0 || how > 2) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    union sigval v;
+    memset(&v, 0, sizeof v);
+    v.sival_int = value;
+    uint32_t before = logged();
+    int rc = how == 0 ? raise(signo) : how == 1 ? kill(getpid(), signo) : sigqueue(getpid(), signo, v);
+    uint32_t after = logged();
+    if (rc != 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i32(r, (int32_t) before);
+    agent_put_i32(r, (int32_t) after);
+}
+
+/* The actions sigaction reported as oact (SIG_ACTION), kept so that the harness can install one again by its slot. */
+#define SAVED_ACTIONS 64
+static struct sigaction saved_actions[SAVED_ACTIONS];
+static int saved_count;
+
+/* SIG_ACTION: sigaction(signo, act, &oact), act a saved slot or NULL; oact is saved and described. */
+AGENT_HANDLER(agent_op_sig_action) {
+    int32_t signo = agent_get_i32(c);
+    int32_t slot = agent_get_i32(c);
+    if (c->bad || slot < -1 || slot >= saved_count) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    if (saved_count >= SAVED_ACTIONS) {
+        agent_fail(r, ENOSPC);
+        return;
+    }
+    struct sigaction old;
+    memset(&old, 0, sizeof old);
+    if (sigaction(signo, slot < 0 ? NULL : &saved_actions[slot], &old) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    int kind = (old.sa_flags & SA_SIGINFO) ? 2 : old.sa_handler == SIG_DFL ? 0 : old.sa_handler == SIG_IGN ? 1 : 2;
+    int flags = ((old.sa_flags & SA_RESTART) ? 1 : 0) | ((old.sa_flags & SA_NODEFER) ? 2 : 0)
+            | ((old.sa_flags & SA_RESETHAND) ? 4 : 0) | ((old.sa_flags & SA_SIGINFO) ? 8 : 0);
+    saved_actions[saved_count] = old;
+    agent_begin(r, 0);
+    agent_put_i32(r, saved_count++);
+    agent_put_i32(r, kind);
+    agent_put_i32(r, flags);
+    agent_put_i64(r, (int64_t) bits_of(&old.sa_mask));
+}
+
+/* SIG_SUSPEND: sigsuspend(2), which returns only after a handler ran, always with -1. */
+AGENT_HANDLER(agent_op_sig_suspend) {
+    sigset_t mask;
+    int err = read_set(c, &mask);
+    if (err != 0) {
+        agent_fail(r, err);
+        return;
+    }
+    sigsuspend(&mask);
+    agent_fail(r, errno);
+}
+
+/* SIG_QUEUE_LIMIT: lowers this process's RLIMIT_SIGPENDING (soft), which bounds what sigqueue may leave pending for it. */
+AGENT_HANDLER(agent_op_sig_queue_limit) {
+    int32_t limit = agent_get_i32(c);
+    if (c->bad || limit < 0) {
+        agent_fail(r, EINVAL);
+        return;
+    }
+    struct rlimit now;
+    if (getrlimit(RLIMIT_SIGPENDING, &now) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    struct rlimit lowered = now;
+    lowered.rlim_cur = (rlim_t) limit;
+    if (setrlimit(RLIMIT_SIGPENDING, &lowered) < 0) {
+        agent_fail(r, errno);
+        return;
+    }
+    agent_begin(r, 0);
+    agent_put_i64(r, now.rlim_cur == RLIM_INFINITY ? -1 : (int64_t) now.rlim_cur);
 }
 
 /* SIG_BLOCK and SIG_UNBLOCK: one sigprocmask(2), with the log's count either side. */

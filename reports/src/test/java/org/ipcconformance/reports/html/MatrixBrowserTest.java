@@ -98,7 +98,8 @@ class MatrixBrowserTest {
         assertThat(cell("PIPE-EOF", 2).getText()).isEqualTo("PASS*");
         assertThat(cell("PIPE-ORDER", 0).getText()).isEqualTo("XFAIL");
         assertThat(cell("PIPE-BYTE-STREAM", 2).getText()).isEqualTo("XPASS");
-        assertThat(shownText()).isEqualTo("Showing 49 of 49 properties");
+        int all = SampleRuns.catalog().properties().size(); // counted, so that a catalog that grows needs no edit here
+        assertThat(shownText()).isEqualTo("Showing %d of %d properties".formatted(all, all));
         // the network log works: it holds the page's own load, and nothing else
         assertThat(requestedUrls()).as("requests of the page load").containsExactly(mergedUrl);
     }
@@ -108,7 +109,9 @@ class MatrixBrowserTest {
         check("mechanism", "PIPE", false);
         assertThat(row("PIPE-EOF").isDisplayed()).isFalse();
         assertThat(row("FIFO-NONBLOCK-OPEN").isDisplayed()).isTrue();
-        assertThat(shownText()).isEqualTo("Showing 41 of 49 properties");
+        int all = SampleRuns.catalog().properties().size();
+        long pipes = SampleRuns.catalog().properties().stream().filter(p -> p.mechanism() == Mechanism.PIPE).count();
+        assertThat(shownText()).isEqualTo("Showing %d of %d properties".formatted(all - pipes, all));
 
         check("level", "MUST", false);
         List<String> notMust = SampleRuns.catalog().properties().stream()
@@ -116,7 +119,7 @@ class MatrixBrowserTest {
         assertThat(visibleRowIds()).contains("SEM-UNDO-ON-EXIT").containsExactlyElementsOf(notMust);
 
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
-        assertThat(visibleRowIds()).hasSize(49);
+        assertThat(visibleRowIds()).hasSize(all);
 
         for (String v : List.of("PASS", "NOT_APPLICABLE", "UNTESTED", "TIMEOUT", "BROKEN", "XFAIL", "XPASS")) {
             check("verdict", v, false);
@@ -258,7 +261,7 @@ class MatrixBrowserTest {
         return row(id).findElement(By.cssSelector("td[data-col='" + column + "']"));
     }
 
-    /** The IDs of the rows the browser lays out (one round trip; isDisplayed per row would be 49). */
+    /** The IDs of the rows the browser lays out (one round trip; isDisplayed per row would be one per property). */
     @SuppressWarnings("unchecked")
     private static List<String> visibleRowIds() {
         return (List<String>) browser.executeScript("return Array.prototype.filter.call(document.querySelectorAll('#matrix tr.prop'),"

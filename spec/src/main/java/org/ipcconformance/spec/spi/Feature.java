@@ -64,5 +64,8 @@ public enum Feature {
 
     // ---- issue 15: readiness and sockets beyond connect/send/receive ----
     /** A descriptor's readiness can be polled: poll(2) events and revents ({@link Facet#READINESS}). */
-    POLL
+    POLL,
+    // ---- issue 13: signals and process boundaries ----
+    /** A handler's sigaction flags (SA_RESTART, SA_NODEFER, SA_RESETHAND, sa_handler) and sa_mask can be chosen. */
+    SIGNAL_HANDLER_OPTIONS
 }

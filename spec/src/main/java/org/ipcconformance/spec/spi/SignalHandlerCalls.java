@@ -3,7 +3,9 @@ package org.ipcconformance.spec.spi;
 import java.util.List;
 import org.apiguardian.api.API;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
 import org.ipcconformance.spec.spi.signal.Signal;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 
 /**
  * Dispositions and the delivery log ({@link Facet#SIGNAL_HANDLERS}, feature
@@ -23,6 +25,23 @@ public interface SignalHandlerCalls {
      * refused with INVALID_ARGUMENT.
      */
     void handle(Signal signal);
+
+    /**
+     * Installs a recording handler with the flags and sa_mask of {@code options} (one sigaction),
+     * unlike {@link #handle(Signal)}, which blocks every signal while it runs. Needs
+     * {@link Feature#SIGNAL_HANDLER_OPTIONS}; adapters without it throw {@link FeatureMissingException}.
+     * Errors as for {@link #handle(Signal)}; the null signal and numbers past the highest: INVALID_ARGUMENT.
+     */
+    void handle(Signal signal, HandlerOptions options);
+
+    /**
+     * sigaction(signal, act, &oact): installs {@code act}, an action this process's sigaction
+     * returned before (null only queries), and returns oact, the action before the call. Needs
+     * {@link Feature#SIGNAL_HANDLER_OPTIONS}. Errors: INVALID_ARGUMENT (EINVAL) for the null signal,
+     * a number past the highest, and a handler or SIG_IGN for SIGKILL or SIGSTOP; the action is then
+     * unchanged.
+     */
+    SignalAction sigaction(Signal signal, SignalAction act);
 
     /** Sets SIG_IGN. SIGKILL and SIGSTOP are refused with INVALID_ARGUMENT. */
     void ignore(Signal signal);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.apiguardian.api.API;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.MaskChange;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -23,6 +24,22 @@ public interface SignalMaskCalls {
      * delivered before sigprocmask returns).
      */
     List<Delivery> unblock(Signal... signals);
+
+    /**
+     * sigprocmask({@code how}, {@code set}, &oset) in this process; returns oset, the mask before
+     * the call. A null {@code set} only queries (how is then not looked at). Signals it unblocks
+     * that are pending are delivered before it returns, as for {@link #unblock}. Errors:
+     * INVALID_ARGUMENT (EINVAL) for {@link MaskChange#INVALID}, the mask unchanged.
+     */
+    Set<Signal> sigprocmask(MaskChange how, Set<Signal> set);
+
+    /**
+     * sigsuspend({@code mask}): replaces the mask with {@code mask} and waits until a signal's
+     * handler has run (or the process ends), then puts the old mask back. It never succeeds: it
+     * always ends with INTERRUPTED (EINTR), which this call throws. Run it through
+     * {@link Proc#async}: it blocks.
+     */
+    void sigsuspend(Signal... mask);
 
     /** The signals blocked now (the process's mask). */
     @Concurrent

@@ -1,6 +1,9 @@
 package org.ipcconformance.spec.spi;
 
 import org.apiguardian.api.API;
+import java.util.List;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -14,4 +17,11 @@ public interface SignalSendCalls {
 
     /** kill(2) from this process to {@code target}. */
     void kill(Proc target, Signal signal);
+
+    /**
+     * This process signals itself ({@code how}: raise, kill(getpid()) or sigqueue(getpid()) with
+     * {@code value}); returns the deliveries its recording handler logged during the call, that is
+     * before the call returned. The sandbox's own process refuses (the harness never signals itself).
+     */
+    List<Delivery> sendToSelf(SelfSend how, Signal signal, int value);
 }

@@ -12,12 +12,12 @@ import org.ipcconformance.spec.spi.socket.SocketAddress;
 import org.ipcconformance.spec.spi.socket.SocketType;
 
 /** Setting up sockets the way every socket spec does: loopback and port 0, or a path in the sandbox directory. */
-final class Connections {
+public final class Connections {
     private Connections() {
     }
 
     /** A connected stream: the server's end (self, accepted) and the client's end (in {@code client}). */
-    record Stream(Handle server, Proc client, Handle clientEnd, SocketAddress serverAddress) {
+    public record Stream(Handle server, Proc client, Handle clientEnd, SocketAddress serverAddress) {
     }
 
     /** 127.0.0.1 port 0 for INET, {@code name} in the sandbox's private directory for UNIX. */
@@ -29,7 +29,7 @@ final class Connections {
      * Self listens and {@code client} connects; self accepts. A connect completes from the listen
      * backlog, before the accept, so one process at a time suffices.
      */
-    static Stream connect(Sandbox box, Domain domain, Proc client) {
+    public static Stream connect(Sandbox box, Domain domain, Proc client) {
         Proc self = box.self();
         Handle listener = self.sockets().socket(domain, SocketType.STREAM, Protocols.DEFAULT);
         SocketAddress bound = self.sockets().bind(listener, address(box, domain, "stream-server"));

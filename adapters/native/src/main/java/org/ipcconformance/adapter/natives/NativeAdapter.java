@@ -26,7 +26,8 @@ public final class NativeAdapter implements Adapter {
             .has(Feature.PIPES, Feature.FILES, Feature.MULTI_PROCESS, Feature.HANDLE_INHERITANCE, Feature.CHILD_STDIO_PIPES, Feature.PROCESS_STATE,
                     Feature.NONBLOCKING_IO, Feature.PIPE_CAPACITY_QUERY, Feature.FIFO, Feature.SIGNAL_DISPOSITION,
                     Feature.PROCESS_MEMORY, Feature.SIGNAL_HANDLERS, Feature.SIGNAL_MASK, Feature.SIGNAL_SEND,
-                    Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL, Feature.POLL)
+                    Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL, Feature.SIGNAL_HANDLER_OPTIONS,
+                    Feature.POLL)
             .has(Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES)
             .has(Feature.SYSV_SHARED_MEMORY, Feature.POSIX_SHARED_MEMORY, Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES)
             .has(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS, Feature.UNIX_STREAM_SOCKETS,

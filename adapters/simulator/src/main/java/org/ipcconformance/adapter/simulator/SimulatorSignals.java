@@ -13,6 +13,10 @@ import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /** The signal calls of one model process: each one call of the model kernel's SignalSyscalls. */
@@ -44,6 +48,16 @@ final class SimulatorSignals
     }
 
     @Override
+    public void handle(Signal signal, HandlerOptions options) {
+        calls.handle(me, signal, options);
+    }
+
+    @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
+        return calls.sigaction(me, signal, act);
+    }
+
+    @Override
     public void ignore(Signal signal) {
         calls.ignore(me, signal);
     }
@@ -69,6 +83,16 @@ final class SimulatorSignals
     }
 
     @Override
+    public Set<Signal> sigprocmask(MaskChange how, Set<Signal> set) {
+        return calls.sigprocmask(me, how, set);
+    }
+
+    @Override
+    public void sigsuspend(Signal... mask) {
+        calls.sigsuspend(me, mask);
+    }
+
+    @Override
     public Set<Signal> blocked() {
         return calls.blocked(me);
     }
@@ -84,8 +108,18 @@ final class SimulatorSignals
     }
 
     @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        return calls.sendToSelf(me, how, signal, value);
+    }
+
+    @Override
     public void queue(Proc target, Signal signal, int value) {
         calls.queue(me, target(target, "sigqueue(" + target.name() + ", " + signal + ")"), signal, value);
+    }
+
+    @Override
+    public long limitQueue(int signals) {
+        return calls.limitQueue(me, signals);
     }
 
     @Override

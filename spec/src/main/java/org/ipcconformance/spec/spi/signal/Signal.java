@@ -28,6 +28,14 @@ public record Signal(String name, int realtimeOffset) {
     public static final Signal SIGCONT = standard("SIGCONT");
     public static final Signal SIGSTOP = standard("SIGSTOP");
     public static final Signal SIGTSTP = standard("SIGTSTP");
+    /**
+     * The null signal, number 0: kill(pid, 0) and sigqueue(pid, 0, v) check that the target exists
+     * and may be signalled, and send nothing (POSIX kill()). Not a signal anyone can handle, block
+     * or ignore: sigaction and sigaddset refuse it with EINVAL.
+     */
+    public static final Signal NULL_SIGNAL = standard("signal 0");
+    /** The number just past the system's highest signal (Linux: SIGRTMAX + 1 = 65), which every call refuses with EINVAL. */
+    public static final Signal PAST_HIGHEST = standard("SIGRTMAX+1");
 
     public Signal {
         Objects.requireNonNull(name, "name");

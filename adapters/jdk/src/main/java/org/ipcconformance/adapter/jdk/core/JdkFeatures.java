@@ -63,6 +63,13 @@ public final class JdkFeatures {
             + " have stream, datagram and multicast sockets only (InetAddress.isReachable sends ICMP but hides the packets)";
     public static final String NO_UNPRIVILEGED_CHILD = "ProcessBuilder cannot start a child as another user or without"
             + " capabilities (no setuid, no capset): a child JVM runs with the harness's user and privileges";
+    public static final String NO_SIGNAL_HANDLER_OPTIONS = "sun.misc.Signal installs the JVM's own handler (SA_SIGINFO"
+            + " with SA_RESTART, its own sa_mask) and runs the Java handler later on a thread of its own: no flag nor sa_mask"
+            + " can be chosen, and the JDK's blocking I/O retries a call that EINTR interrupted";
+    /** Not a missing feature: what a JVM's own signals cannot show. */
+    public static final String NO_SYNCHRONOUS_SELF_DELIVERY = "sun.misc.Signal.raise returns once the JVM's C handler has"
+            + " queued the signal; the Java handler runs later on the JVM's Signal Dispatcher thread, so no JDK API shows a"
+            + " delivery before raise (or a kill of the JVM itself) returns";
     /** Not a missing feature: what the socket features cannot do. */
     public static final String NO_SEQPACKET = "the JDK has no SOCK_SEQPACKET channel";
     public static final String NO_PROTOCOL_CHOICE = "a JDK channel's protocol follows from its class (SocketChannel: TCP or AF_UNIX"
@@ -87,6 +94,7 @@ public final class JdkFeatures {
             .lacks(Feature.UNIX_DATAGRAM_SOCKETS, NO_UNIX_DATAGRAM_SOCKETS)
             .lacks(Feature.RAW_SOCKETS, NO_RAW_SOCKETS)
             .lacks(Feature.UNPRIVILEGED_CHILD, NO_UNPRIVILEGED_CHILD)
+            .lacks(Feature.SIGNAL_HANDLER_OPTIONS, NO_SIGNAL_HANDLER_OPTIONS)
             .lacks(Feature.HANDLE_INHERITANCE, NO_HANDLE_INHERITANCE)
             .lacks(Feature.PROCESS_STATE, NO_PROCESS_STATE)
             .lacks(Feature.PIPE_CAPACITY_QUERY, NO_PIPE_CAPACITY_QUERY)

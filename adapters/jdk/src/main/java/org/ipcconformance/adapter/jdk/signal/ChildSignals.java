@@ -7,7 +7,11 @@ import org.ipcconformance.adapter.jdk.core.Agent;
 import org.ipcconformance.adapter.jdk.core.SandboxScope;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.SignalHandlerCalls;
+import org.ipcconformance.adapter.jdk.core.JdkFeatures;
+import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -32,6 +36,16 @@ public final class ChildSignals extends JdkSignals implements SignalHandlerCalls
             out.writeUTF(name);
             out.writeUTF(child.signalLog().toString());
         }, in -> null);
+    }
+
+    @Override
+    public void handle(Signal signal, HandlerOptions options) {
+        throw JdkFeatures.missing(Feature.SIGNAL_HANDLER_OPTIONS);
+    }
+
+    @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
+        throw JdkFeatures.missing(Feature.SIGNAL_HANDLER_OPTIONS);
     }
 
     @Override

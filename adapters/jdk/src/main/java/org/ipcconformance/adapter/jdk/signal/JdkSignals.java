@@ -7,6 +7,9 @@ import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.SignalSendCalls;
+import java.util.List;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /** kill(2) as a JVM has it, from the harness or a child: what both share. */
@@ -24,6 +27,12 @@ abstract class JdkSignals implements SignalSendCalls {
     protected Agent target(Proc target, Signal signal) {
         return scope.child(target).orElseThrow(() -> new HarnessException("kill(" + target.name() + ", " + signal
                 + ") refused: signals go only to processes this sandbox started, and " + target.name() + " is not one of them"));
+    }
+
+    /** A JVM's raise reaches a Java handler only later, on its Signal Dispatcher thread: nothing shows what ran before raise returned. */
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        throw JdkFeatures.missing(Feature.SIGNAL_SEND, JdkFeatures.NO_SYNCHRONOUS_SELF_DELIVERY);
     }
 
     /** SIGTERM and SIGKILL are what ProcessHandle can send to another process; anything else is kill(2). */

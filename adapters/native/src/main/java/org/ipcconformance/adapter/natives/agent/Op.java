@@ -26,6 +26,8 @@ public enum Op {
     // sockets (agent-sockets.c)
     SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
     SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED,
+    // issue 13: signals and process boundaries (agent-signals.c)
+    SIG_HANDLE_WITH, SIG_QUEUE_LIMIT, SIG_PROCMASK, SIG_SELF, SIG_ACTION, SIG_SUSPEND,
     // issue 14: timed waits (agent-mq.c, agent-ipc.c)
     MQ_TIMEDRECEIVE, MQ_TIMEDSEND, SEM_TIMEDWAIT, SEMTIMEDOP,
     // issue 15: readiness (agent-poll.c), socket pairs (agent-sockets.c)

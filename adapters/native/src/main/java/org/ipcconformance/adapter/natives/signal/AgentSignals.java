@@ -27,6 +27,10 @@ import org.ipcconformance.spec.spi.SignalHandlerCalls;
 import org.ipcconformance.spec.spi.SignalMaskCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -49,6 +53,12 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
     static final Op OP_SPIN = Op.SIG_SPIN;
     static final Op OP_TTY = Op.SIG_TTY;
     static final Op OP_SETS = Op.SIG_SETS;
+    static final Op OP_HANDLE_WITH = Op.SIG_HANDLE_WITH;
+    static final Op OP_QUEUE_LIMIT = Op.SIG_QUEUE_LIMIT;
+    static final Op OP_PROCMASK = Op.SIG_PROCMASK;
+    static final Op OP_SELF = Op.SIG_SELF;
+    static final Op OP_ACTION = Op.SIG_ACTION;
+    static final Op OP_SUSPEND = Op.SIG_SUSPEND;
 
     private final AgentProc proc;
     private final SandboxScope scope;
@@ -78,6 +88,34 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         int n = SignalNumbers.number(signal, what);
         ensureLog();
         proc.call(what, new Request(OP_HANDLE).i32(n));
+    }
+
+    @Override
+    public void handle(Signal signal, HandlerOptions options) {
+        String what = op("sigaction", signal + ", recording handler, " + options);
+        int n = SignalNumbers.number(signal, what);
+        // The flag bits of agent-ops.def's SIG_HANDLE_WITH row.
+        int flags = (options.restart() ? 1 : 0) | (options.noDefer() ? 2 : 0) | (options.resetHand() ? 4 : 0)
+                | (options.siginfo() ? 8 : 0);
+        ensureLog();
+        proc.call(what, set(new Request(OP_HANDLE_WITH).i32(n).i32(flags), options.mask().toArray(Signal[]::new), what));
+    }
+
+    @Override
+    public SignalAction sigaction(Signal signal, SignalAction act) {
+        String what = op("sigaction", signal + ", " + (act == null ? "NULL" : act) + ", &oact");
+        int n = SignalNumbers.number(signal, what);
+        Reply r = proc.call(what, new Request(OP_ACTION).i32(n).i32(act == null ? -1 : (int) act.token()));
+        int slot = r.i32();
+        int kind = r.i32();
+        int flags = r.i32();
+        Set<Signal> mask = SignalNumbers.fromBits(r.i64());
+        if (kind == 0 || kind == 1) {
+            return new SignalAction(kind == 0 ? SignalAction.Kind.DEFAULT : SignalAction.Kind.IGNORE, null, slot);
+        }
+        // The flag bits of agent-ops.def's SIG_HANDLE_WITH row.
+        HandlerOptions options = new HandlerOptions((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0, mask);
+        return new SignalAction(SignalAction.Kind.HANDLER, options, slot);
     }
 
     @Override
@@ -142,6 +180,27 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
             request.i32(SignalNumbers.number(s, what));
         }
         return request;
+    }
+
+    @Override
+    public Set<Signal> sigprocmask(MaskChange how, Set<Signal> set) {
+        String what = op("sigprocmask", how + ", " + (set == null ? "NULL" : set.toString()));
+        int code = switch (how) { // the codes of agent-ops.def's SIG_PROCMASK row
+            case BLOCK -> 0;
+            case UNBLOCK -> 1;
+            case SET_MASK -> 2;
+            case INVALID -> 3;
+        };
+        Request request = new Request(OP_PROCMASK).i32(code).i32(set == null ? 0 : 1);
+        Reply r = proc.call(what, set(request, set == null ? new Signal[0] : set.toArray(Signal[]::new), what));
+        return SignalNumbers.fromBits(r.i64());
+    }
+
+    @Override
+    public void sigsuspend(Signal... mask) {
+        String what = op("sigsuspend", Arrays.toString(mask));
+        proc.call(what, set(new Request(OP_SUSPEND), mask, what));
+        throw new HarnessException(what + " returned without an error, which sigsuspend never does");
     }
 
     @Override
@@ -214,7 +273,7 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         String what = op("kill", target.name() + ", " + signal);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
+        Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_KILL).i32((int) to.pid()).i32(n)));
     }
 
     @Override
@@ -223,10 +282,35 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         try {
-            Targets.holdingOff(to, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
+            Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
         } catch (IpcException e) {
             throw Limits.sigqueue(e, to.pid(), to.name());
         }
+    }
+
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        String what = op(switch (how) {
+            case RAISE -> "raise";
+            case KILL -> "kill(getpid())";
+            case SIGQUEUE -> "sigqueue(getpid())";
+        }, signal + (how == SelfSend.SIGQUEUE ? ", " + value : ""));
+        int code = switch (how) { // the codes of agent-ops.def's SIG_SELF row
+            case RAISE -> 0;
+            case KILL -> 1;
+            case SIGQUEUE -> 2;
+        };
+        int n = SignalNumbers.number(signal, what);
+        ensureLog();
+        Reply r = proc.call(what, new Request(OP_SELF).i32(code).i32(n).i32(value));
+        int before = r.i32();
+        int after = r.i32();
+        return log.range(before, after);
+    }
+
+    @Override
+    public long limitQueue(int signals) {
+        return proc.call(op("setrlimit", "RLIMIT_SIGPENDING, " + signals), new Request(OP_QUEUE_LIMIT).i32(signals)).i64();
     }
 
     // ---- sources inside the process ----

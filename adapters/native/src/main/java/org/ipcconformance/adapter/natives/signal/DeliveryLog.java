@@ -22,9 +22,9 @@ import org.ipcconformance.spec.spi.signal.Delivery;
  * first and an acquire fence orders the entry reads after it.
  */
 final class DeliveryLog {
-    static final int MAGIC = 0x53494731;
+    static final int MAGIC = 0x53494732;
     private static final int HEADER = 16;
-    private static final int ENTRY = 16;
+    private static final int ENTRY = 24;
     private static final int CAPACITY = 4096;
     private static final long SIZE = HEADER + (long) ENTRY * CAPACITY;
     private static final int SI_USER = 0;
@@ -98,13 +98,15 @@ final class DeliveryLog {
         int code = m.getInt(at + 4);
         int value = m.getInt(at + 8);
         int pid = m.getInt(at + 12);
+        long mask = m.getLong(at + 16);
         Delivery.Source source = switch (code) {
             case SI_USER, SI_TKILL -> Delivery.Source.USER;
             case SI_QUEUE -> Delivery.Source.QUEUE;
             default -> code == SI_KERNEL || (code > 0 && code < SI_KERNEL) ? Delivery.Source.KERNEL : Delivery.Source.OTHER;
         };
         boolean fromProcess = source == Delivery.Source.USER || source == Delivery.Source.QUEUE;
-        return new Delivery(index + 1L, SignalNumbers.signal(signo), value, source, fromProcess ? pid : -1);
+        return new Delivery(index + 1L, SignalNumbers.signal(signo), value, source, fromProcess ? pid : -1,
+                SignalNumbers.fromBits(mask));
     }
 
     private Pointer live() {

@@ -6,11 +6,15 @@ import org.ipcconformance.adapter.natives.agent.Agents;
 import org.ipcconformance.adapter.natives.core.SandboxScope;
 import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.spec.spi.IpcException;
+import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.Proc;
 import org.ipcconformance.spec.spi.RealtimeSignalCalls;
 import org.ipcconformance.spec.spi.SignalSendCalls;
 import org.ipcconformance.spec.spi.TerminalCalls;
 import org.ipcconformance.spec.spi.TerminalSession;
+import java.util.List;
+import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.SelfSend;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -34,7 +38,7 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         String what = self.describe("kill", target.name() + ", " + signal);
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
-        Targets.sendFromHarness(to, what, () -> SignalLibc.kill((int) to.pid(), n));
+        Targets.sendFromHarness(to, n, what, () -> SignalLibc.kill((int) to.pid(), n));
     }
 
     @Override
@@ -43,10 +47,23 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         AgentProc to = Targets.agent(agents, target, what);
         int n = SignalNumbers.number(signal, what);
         try {
-            Targets.sendFromHarness(to, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
+            Targets.sendFromHarness(to, n, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
         } catch (IpcException e) {
             throw Limits.sigqueue(e, to.pid(), to.name());
         }
+    }
+
+    @Override
+    public List<Delivery> sendToSelf(SelfSend how, Signal signal, int value) {
+        throw new HarnessException(self.describe("signal itself", how + ", " + signal)
+                + ": the sandbox's own process stands for the harness JVM, which a run never signals");
+    }
+
+    /** The harness JVM's limits are not the run's to change. */
+    @Override
+    public long limitQueue(int signals) {
+        throw new HarnessException(self.describe("setrlimit", "RLIMIT_SIGPENDING, " + signals)
+                + ": the sandbox's own process stands for the harness JVM, whose limits a run leaves untouched");
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.ipcconformance.adapter.natives.signal;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.ipcconformance.adapter.natives.libc.LinuxConstants;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
@@ -16,7 +18,17 @@ final class SignalNumbers {
     private SignalNumbers() {
     }
 
+    /**
+     * The number of {@code signal}; the null signal is 0 and {@link Signal#PAST_HIGHEST} is
+     * SIGRTMAX + 1, which the system itself must refuse (the harness passes them on unchecked).
+     */
     static int number(Signal signal, String operation) {
+        if (signal.equals(Signal.NULL_SIGNAL)) {
+            return 0;
+        }
+        if (signal.equals(Signal.PAST_HIGHEST)) {
+            return LinuxConstants.SIGRTMAX + 1;
+        }
         if (signal.isRealtime()) {
             int n = LinuxConstants.SIGRTMIN + signal.realtimeOffset();
             if (n > LinuxConstants.SIGRTMAX) {
@@ -31,6 +43,17 @@ final class SignalNumbers {
                     + " (EINVAL); known: " + String.join(", ", STANDARD.subList(1, STANDARD.size())) + ", SIGRTMIN+n");
         }
         return n;
+    }
+
+    /** The signals of a mask the agent sends as bits (bit n - 1 for signal n, 1 to 64). */
+    static Set<Signal> fromBits(long bits) {
+        Set<Signal> out = new LinkedHashSet<>();
+        for (int n = 1; n <= 64; n++) {
+            if ((bits & (1L << (n - 1))) != 0) {
+                out.add(signal(n));
+            }
+        }
+        return out;
     }
 
     static Signal signal(int number) {

@@ -29,12 +29,33 @@ final class Targets {
     }
 
     /** Runs {@code send} (a libc call returning -1 and errno on failure) while the target cannot be reaped. */
-    static void sendFromHarness(AgentProc target, String operation, IntSupplier send) {
-        holdingOff(target, operation, () -> {
+    static void sendFromHarness(AgentProc target, int number, String operation, IntSupplier send) {
+        holdingOff(target, number, operation, () -> {
             if (send.getAsInt() < 0) {
                 throw Errno.lastFailure(operation);
             }
         });
+    }
+
+    /**
+     * Runs {@code send} of signal {@code number} while the target cannot be reaped. The null signal
+     * (0) sends nothing, so it goes to an ended target's PID too and the system answers for it
+     * (ESRCH once reaped); a real signal never goes to a PID that may already be another process's.
+     */
+    static void holdingOff(AgentProc target, int number, String operation, Runnable send) {
+        if (number == 0 && !target.holdOffReaping()) {
+            send.run();
+            return;
+        }
+        if (number != 0) {
+            holdingOff(target, operation, send);
+            return;
+        }
+        try {
+            send.run();
+        } finally {
+            target.allowReaping();
+        }
     }
 
     static void holdingOff(AgentProc target, String operation, Runnable send) {

@@ -157,7 +157,52 @@ public enum Fault {
     POLL_NO_HANGUP("poll-no-hangup", "PIPE-POLL-READINESS",
             "poll reports neither POLLHUP on a pipe's read end whose writers are all gone nor POLLERR on a write end whose readers are all gone"),
     SOCKETPAIR_ONE_WAY("socketpair-one-way", "SOCK-SOCKETPAIR",
-            "socketpair connects the first socket to the second only: the second is not connected and cannot send (ENOTCONN)");
+            "socketpair connects the first socket to the second only: the second is not connected and cannot send (ENOTCONN)"),
+    // ---- issue 13: signals and process boundaries ----
+    RESTART_IGNORED("restart-ignored", "SIG-SEND-ANY-STATE",
+            "a blocking call interrupted by a handler installed with SA_RESTART fails with EINTR instead of resuming"),
+    CALLS_ALWAYS_RESTART("calls-always-restart", "SIG-SEND-ANY-STATE",
+            "a blocking call interrupted by a handler installed without SA_RESTART resumes instead of failing with EINTR"),
+    INTERRUPTED_TRANSFER_FAILS("interrupted-transfer-fails", "SIG-SA-RESTART",
+            "a blocking write a handler interrupts after part of its data went in fails with EINTR (or resumes under"
+                    + " SA_RESTART) instead of returning the count transferred"),
+    HANDLER_IGNORES_SA_MASK("handler-ignores-sa-mask", "SIG-HANDLER-MASK",
+            "a handler runs with the old mask and its own signal only: sa_mask is not added"),
+    NODEFER_IGNORED("nodefer-ignored", "SIG-HANDLER-MASK",
+            "SA_NODEFER is ignored: the signal is blocked while its own handler runs"),
+    HANDLER_MASK_KEPT("handler-mask-kept", "SIG-HANDLER-MASK",
+            "the mask a handler with an sa_mask ran with stays after it returns instead of the old mask coming back"),
+    RESETHAND_IGNORED("resethand-ignored", "SIG-HANDLER-MASK",
+            "SA_RESETHAND is ignored: the handler stays installed after it ran"),
+    IGNORE_KEEPS_PENDING("ignore-keeps-pending", "SIG-IGNORE-DISCARDS",
+            "SIG_IGN discards nothing: an instance pending when it is set, or generated unblocked while it is set, stays"
+                    + " pending and is delivered once a handler is back"),
+    SETMASK_UNIONS("setmask-unions", "SIG-MASK-OPERATIONS",
+            "sigprocmask(SIG_SETMASK) adds the set to the mask instead of replacing the mask with it"),
+    INVALID_HOW_ACCEPTED("invalid-how-accepted", "SIG-MASK-OPERATIONS",
+            "sigprocmask with a how that no system defines is taken as SIG_SETMASK instead of failing with EINVAL"),
+    SELF_SIGNAL_DEFERRED("self-signal-deferred", "SIG-SELF-DELIVERY",
+            "a signal a process sends itself (raise, kill or sigqueue of its own pid) stays pending after the call returns,"
+                    + " delivered only with the next signal or mask change"),
+    INVALID_SIGACTION_ACCEPTED("invalid-sigaction-accepted", "SIG-ACTION-ERRORS",
+            "sigaction of the null signal or of a number past the highest succeeds (reporting SIG_DFL) instead of EINVAL"),
+    OACT_REINSTALLS_DEFAULT("oact-reinstalls-default", "SIG-ACTION-ERRORS",
+            "installing a handler's action that sigaction reported as oact installs SIG_DFL instead of that handler"),
+    SIGSUSPEND_KEEPS_MASK("sigsuspend-keeps-mask", "SIG-SIGSUSPEND",
+            "sigsuspend leaves its temporary mask in place when it returns instead of putting the old mask back"),
+    CONT_KEEPS_STOP_PENDING("cont-keeps-stop-pending", "SIG-STOP-CONT",
+            "generating SIGCONT leaves pending stop signals (SIGTSTP...) pending instead of discarding them"),
+    SIGCONT_NEEDS_UID("sigcont-needs-uid", "SIG-STOP-CONT",
+            "SIGCONT to a process of the sender's session is refused with EPERM when the users differ, as any other signal"),
+    KILL_IGNORES_PERMISSION("kill-ignores-permission", "SIG-KILL-ERRORS",
+            "an unprivileged process may signal (and probe with the null signal) a process of another user: no EPERM"),
+    NULL_SIGNAL_UNCHECKED("null-signal-unchecked", "SIG-KILL-ERRORS",
+            "kill and sigqueue with the null signal (0) succeed without checking that the target exists: no ESRCH"),
+    INVALID_SIGNAL_ACCEPTED("invalid-signal-accepted", "SIG-KILL-ERRORS",
+            "kill and sigqueue accept a number past the highest signal and send nothing, instead of failing with EINVAL"),
+    SIGQUEUE_UNBOUNDED("sigqueue-unbounded", "SIG-REALTIME-QUEUED",
+            "sigqueue ignores the target's queue limit (RLIMIT_SIGPENDING): it never fails with EAGAIN (a guard of"
+                    + " 65536 pending instances keeps the model's memory finite)");
 
     private final String id;
     private final String property;

@@ -183,7 +183,7 @@ public final class Kernel {
      * caller loops on its own condition. While asleep the process's state is BLOCKED in {@code detail}.
      */
     public void sleep(ModelProcess p, String op, String detail) {
-        sleep(p, op, detail, -1);
+        sleep(p, op, detail, -1, false);
     }
 
     /**
@@ -192,11 +192,20 @@ public final class Kernel {
      * after it, as a kernel does.
      */
     public void sleepUntil(ModelProcess p, String op, String detail, ModelClock clock, long deadlineNanos) {
-        sleep(p, op, detail, Math.max(1, deadlineNanos - clock.now()));
+        sleep(p, op, detail, Math.max(1, deadlineNanos - clock.now()), false);
+    }
+
+    /**
+     * {@link #sleep} for a call that has already transferred data: it returns true when a signal
+     * handler ran meanwhile (with or without SA_RESTART), and the call then returns the count it
+     * transferred instead of failing or resuming (signal(7), read(2)/write(2) "partial").
+     */
+    public boolean sleepTransferred(ModelProcess p, String op, String detail) {
+        return sleep(p, op, detail, -1, !faults.has(Fault.INTERRUPTED_TRANSFER_FAILS));
     }
 
     /** {@code nanos} &lt; 0: no time limit. */
-    private void sleep(ModelProcess p, String op, String detail, long nanos) {
+    private boolean sleep(ModelProcess p, String op, String detail, long nanos, boolean transferred) {
         p.sleeping(detail);
         try {
             if (nanos < 0) {
@@ -213,9 +222,14 @@ public final class Kernel {
         }
         p.checkAlive(op);
         awaitContinued(p, op);
-        if (p.takeInterrupted()) {
+        ModelProcess.Interruption interruption = p.takeInterruption();
+        if (interruption != ModelProcess.Interruption.NONE && transferred) {
+            return true;
+        }
+        if (interruption == ModelProcess.Interruption.EINTR) {
             throw Errno.EINTR.exception(op + " (a signal handler ran while it slept in " + detail + ")");
         }
+        return false;
     }
 
     /** A stopped process does nothing until SIGCONT (or its death). */

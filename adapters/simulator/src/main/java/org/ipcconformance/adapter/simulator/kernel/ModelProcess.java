@@ -30,8 +30,9 @@ public final class ModelProcess {
     boolean unprivileged;
 
     private ExitStatus status;
-    /** A handler ran while the process slept in a call: the call ends with EINTR (no SA_RESTART). */
+    /** A handler ran while the process slept in a call; {@link #restartable} says whether it had SA_RESTART. */
     private boolean interrupted;
+    private boolean restartable;
     private final Deque<String> blockedIn = new ArrayDeque<>();
     private String running;
     private int active;
@@ -130,15 +131,27 @@ public final class ModelProcess {
         return !blockedIn.isEmpty();
     }
 
-    void interrupt() {
+    /** A handler ran while this process slept; {@code restart}: it was installed with SA_RESTART. */
+    void interrupt(boolean restart) {
+        restartable = (!interrupted || restartable) && restart; // two handlers: EINTR unless both restart
         interrupted = true;
     }
 
-    /** True once after a handler interrupted a sleep. */
-    boolean takeInterrupted() {
-        boolean was = interrupted;
+    /** Once after a handler ran during a sleep: whether the call is to fail with EINTR (false: it resumes). */
+    Interruption takeInterruption() {
+        Interruption i = !interrupted ? Interruption.NONE : restartable ? Interruption.RESTART : Interruption.EINTR;
         interrupted = false;
-        return was;
+        restartable = false;
+        return i;
+    }
+
+    /** How a sleep ended with respect to signal handlers. */
+    enum Interruption {
+        NONE,
+        /** A handler without SA_RESTART ran: the call fails with EINTR (or returns what it transferred). */
+        EINTR,
+        /** Only SA_RESTART handlers ran: the call resumes (or returns what it transferred). */
+        RESTART
     }
 
     ProcState state() {

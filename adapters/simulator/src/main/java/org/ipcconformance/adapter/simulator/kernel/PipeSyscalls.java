@@ -112,7 +112,11 @@ public final class PipeSyscalls {
             }
             pipe.writersWaiting++;
             try {
-                k.sleep(p, op, detail);
+                if (written == 0) {
+                    k.sleep(p, op, detail);
+                } else if (k.sleepTransferred(p, op, detail)) {
+                    return written; // a handler ran after part of the data went in: the partial count
+                }
             } finally {
                 pipe.writersWaiting--;
             }

@@ -14,10 +14,16 @@ import org.ipcconformance.adapter.simulator.kernel.signal.Queued;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.adapter.simulator.kernel.signal.SignalTable;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.IpcError;
+import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.ProcState;
 import org.ipcconformance.spec.spi.ProcessGoneException;
 import org.ipcconformance.spec.spi.SignalDisposition;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.MaskChange;
+import org.ipcconformance.spec.spi.signal.SelfSend;
+import org.ipcconformance.spec.spi.signal.SignalAction;
 import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
@@ -42,8 +48,84 @@ public final class SignalSyscalls {
 
     // ---- disposition ----
 
+    /** The plain recording handler: SA_SIGINFO, every signal blocked while it runs (sigfillset), as the native agent's. */
     public void handle(ModelProcess p, Signal s) {
         setDisposition(p, s, Disposition.HANDLE, "recording handler");
+        k.locked(() -> {
+            if (p.signals.disposition(numberOf(s)) == Disposition.HANDLE) {
+                p.signals.setHandler(numberOf(s), EVERY_SIGNAL_BLOCKED);
+            }
+            return null;
+        });
+    }
+
+    private static final HandlerOptions EVERY_SIGNAL_BLOCKED = HandlerOptions.siginfoHandler().blocking(everySignal());
+
+    private static Signal[] everySignal() {
+        List<Signal> all = new ArrayList<>();
+        for (int n = 1; n <= SignalTable.SIGRTMAX; n++) {
+            boolean modelled = SignalTable.number(SignalTable.signal(n)).isPresent(); // not 32 and 33, kept by libc
+            if (n != SignalTable.SIGKILL && n != SignalTable.SIGSTOP && modelled) {
+                all.add(SignalTable.signal(n));
+            }
+        }
+        return all.toArray(Signal[]::new);
+    }
+
+    private static int numberOf(Signal s) {
+        return SignalTable.number(s).orElseThrow();
+    }
+
+    /** sigaction with chosen flags and sa_mask: the recording handler, installed as {@code options} says. */
+    public void handle(ModelProcess p, Signal s, HandlerOptions options) {
+        String op = p.name() + ": sigaction(" + s + ", recording handler, " + options + ")";
+        k.syscall(p, op, () -> {
+            int n = number(s, op);
+            if (n == SignalTable.SIGKILL || n == SignalTable.SIGSTOP) {
+                throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
+            }
+            for (Signal m : options.mask()) {
+                number(m, op); // sigaddset refuses what is not a signal
+            }
+            p.signals.setHandler(n, options);
+            return null;
+        });
+    }
+
+    /** sigaction(s, act, &oact) with act a saved action of this process (null: only queries); returns oact. */
+    public SignalAction sigaction(ModelProcess p, Signal s, SignalAction act) {
+        String op = p.name() + ": sigaction(" + s + ", " + (act == null ? "NULL" : act) + ", &oact)";
+        return k.syscall(p, op, () -> {
+            int n = k.faults().has(Fault.INVALID_SIGACTION_ACCEPTED) ? known(s, op) : number(s, op);
+            SignalState.Saved install = null;
+            if (act != null) {
+                install = p.signals.saved(act.token());
+                if (install == null) {
+                    throw Errno.EINVAL.exception(op + " (" + act + " was not reported by this process's sigaction)");
+                }
+                if ((n == SignalTable.SIGKILL || n == SignalTable.SIGSTOP) && install.disposition() != Disposition.DEFAULT) {
+                    throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
+                }
+            }
+            int token = p.signals.save(n);
+            SignalState.Saved old = p.signals.saved(token);
+            if (install != null && n > 0 && n <= SignalTable.SIGRTMAX) {
+                if (install.disposition() == Disposition.HANDLE && !k.faults().has(Fault.OACT_REINSTALLS_DEFAULT)) {
+                    p.signals.setHandler(n, install.options());
+                } else {
+                    p.signals.setDisposition(n, install.disposition() == Disposition.HANDLE ? Disposition.DEFAULT : install.disposition());
+                    if (install.disposition() == Disposition.IGNORE) {
+                        p.signals.pending().discard(n);
+                    }
+                }
+            }
+            SignalAction.Kind kind = switch (old.disposition()) {
+                case DEFAULT -> SignalAction.Kind.DEFAULT;
+                case IGNORE -> SignalAction.Kind.IGNORE;
+                case HANDLE -> SignalAction.Kind.HANDLER;
+            };
+            return new SignalAction(kind, old.options(), token);
+        });
     }
 
     public void ignore(ModelProcess p, Signal s) {
@@ -63,7 +145,7 @@ public final class SignalSyscalls {
                 throw Errno.EINVAL.exception(op + " (" + s + " cannot be caught or ignored)");
             }
             p.signals.setDisposition(n, d);
-            if (d == Disposition.IGNORE) {
+            if (d == Disposition.IGNORE && !k.faults().has(Fault.IGNORE_KEEPS_PENDING)) {
                 p.signals.pending().discard(n); // POSIX: setting SIG_IGN discards a pending instance
             }
             return null;
@@ -107,6 +189,73 @@ public final class SignalSyscalls {
         });
     }
 
+    /** sigprocmask(how, set, &oset): returns oset; set null only queries; what it unblocks is delivered before it returns. */
+    public Set<Signal> sigprocmask(ModelProcess p, MaskChange how, Set<Signal> set) {
+        String op = p.name() + ": sigprocmask(" + how + ", " + (set == null ? "NULL" : set) + ")";
+        return k.syscall(p, op, () -> {
+            Set<Signal> old = signalsOf(p.signals.mask());
+            if (set == null) {
+                return old;
+            }
+            Set<Integer> numbers = new TreeSet<>();
+            for (Signal s : set) {
+                numbers.add(number(s, op));
+            }
+            numbers.remove(SignalTable.SIGKILL); // silently not blockable
+            numbers.remove(SignalTable.SIGSTOP);
+            MaskChange effective = how == MaskChange.INVALID && k.faults().has(Fault.INVALID_HOW_ACCEPTED) ? MaskChange.SET_MASK : how;
+            switch (effective) {
+                case BLOCK -> p.signals.mask().addAll(numbers);
+                case UNBLOCK -> p.signals.mask().removeAll(numbers);
+                case SET_MASK -> {
+                    if (!k.faults().has(Fault.SETMASK_UNIONS)) {
+                        p.signals.mask().clear();
+                    }
+                    p.signals.mask().addAll(numbers);
+                }
+                case INVALID -> throw Errno.EINVAL.exception(op + " (how is none of SIG_BLOCK, SIG_UNBLOCK, SIG_SETMASK)");
+            }
+            deliverPending(p);
+            p.checkAlive(op);
+            return old;
+        });
+    }
+
+    /** sigsuspend: the mask replaced until a handler has run, then the old one back; always EINTR. */
+    public void sigsuspend(ModelProcess p, Signal... mask) {
+        String op = p.name() + ": sigsuspend(" + List.of(mask) + ")";
+        k.syscall(p, op, () -> {
+            Set<Integer> temporary = new TreeSet<>();
+            for (Signal s : mask) {
+                temporary.add(number(s, op));
+            }
+            temporary.remove(SignalTable.SIGKILL); // never blockable, not even here
+            temporary.remove(SignalTable.SIGSTOP);
+            Set<Integer> old = Set.copyOf(p.signals.mask());
+            int before = p.signals.log().size();
+            p.signals.mask().clear();
+            p.signals.mask().addAll(temporary);
+            try {
+                deliverPending(p);
+                while (p.signals.log().size() == before) {
+                    try {
+                        k.sleep(p, op, "sigsuspend");
+                    } catch (IpcException e) {
+                        if (e.error() != IpcError.INTERRUPTED) {
+                            throw e;
+                        }
+                    }
+                }
+            } finally {
+                if (!k.faults().has(Fault.SIGSUSPEND_KEEPS_MASK)) {
+                    p.signals.mask().clear();
+                    p.signals.mask().addAll(old);
+                }
+            }
+            throw Errno.EINTR.exception(op + " (a handler ran; sigsuspend always ends with EINTR)");
+        });
+    }
+
     public Set<Signal> blocked(ModelProcess p) {
         return k.locked(() -> {
             p.checkAlive(p.name() + ": the signal mask");
@@ -139,16 +288,74 @@ public final class SignalSyscalls {
         send(sender, target, s, value, true);
     }
 
+    /**
+     * raise, kill(getpid()) or sigqueue(getpid()): generated for the caller, whose pending
+     * unblocked signals are delivered before the call returns; returns what its handler logged.
+     */
+    public List<Delivery> sendToSelf(ModelProcess p, SelfSend how, Signal s, int value) {
+        String op = p.name() + ": " + how + "(self, " + s + ")";
+        return k.syscall(p, op, () -> {
+            int n = number(s, op);
+            int before = p.signals.log().size();
+            boolean queued = how == SelfSend.SIGQUEUE;
+            Queued q = new Queued(n, queued ? value : 0, queued ? Delivery.Source.QUEUE : Delivery.Source.USER, p.pid());
+            if (k.faults().has(Fault.SELF_SIGNAL_DEFERRED)) {
+                p.signals.pending().add(q, SignalTable.isRealtime(n)); // left for the next delivery
+            } else {
+                generate(p, q);
+            }
+            if (p.isGone()) {
+                throw new ProcessGoneException(op, p.status());
+            }
+            return List.copyOf(p.signals.log().subList(before, p.signals.log().size()));
+        });
+    }
+
+    /** setrlimit(RLIMIT_SIGPENDING) of {@code p}: how many sigqueue instances may wait for it; returns the old limit. */
+    public long limitQueue(ModelProcess p, int signals) {
+        String op = p.name() + ": setrlimit(RLIMIT_SIGPENDING, " + signals + ")";
+        return k.syscall(p, op, () -> {
+            if (signals < 0) {
+                throw Errno.EINVAL.exception(op + " (a negative limit)");
+            }
+            long old = p.signals.queueLimit();
+            p.signals.setQueueLimit(signals);
+            return old;
+        });
+    }
+
+    /** The guard that keeps the model finite under sigqueue-unbounded. */
+    private static final int QUEUE_GUARD = 65_536;
+
     private void send(ModelProcess sender, ModelProcess target, Signal s, int value, boolean queued) {
         String op = sender.name() + ": " + (queued ? "sigqueue(" + target.name() + ", " + s + ", " + value + ")"
                 : "kill(" + target.name() + ", " + s + ")");
         k.syscall(sender, op, () -> {
-            int n = number(s, op);
-            if (target.isGone()) {
+            int n = k.faults().has(Fault.INVALID_SIGNAL_ACCEPTED) && known(s, op) > SignalTable.SIGRTMAX ? 0 : sendable(s, op);
+            boolean probe = n == 0; // the null signal: error checking only, nothing is sent
+            if (target.isGone() && !(probe && k.faults().has(Fault.NULL_SIGNAL_UNCHECKED))) {
                 throw Errno.ESRCH.exception(op + " (" + target.name() + " has ended: " + target.status() + ")");
+            }
+            // POSIX kill(): the sender's uid must match the target's (or the sender be privileged).
+            // POSIX kill(): SIGCONT within the sender's session is exempt from the uid match.
+            boolean sessionContinue = n == SignalTable.SIGCONT && sender.signals.session() == target.signals.session()
+                    && !k.faults().has(Fault.SIGCONT_NEEDS_UID);
+            if (sender.unprivileged && !target.unprivileged && !sessionContinue && !k.faults().has(Fault.KILL_IGNORES_PERMISSION)) {
+                throw Errno.EPERM.exception(op + " (" + sender.name() + " is unprivileged and " + target.name()
+                        + " belongs to another user)");
+            }
+            if (probe || target.isGone()) {
+                return null;
             }
             if (k.faults().has(Fault.KILL_ONLY_IDLE_TARGETS) && target.state().kind() != ProcState.Kind.IDLE) {
                 throw Errno.EAGAIN.exception(op + " (" + target.name() + " is " + target.state() + ", not idle)");
+            }
+            if (queued && !(!SignalTable.isRealtime(n) && target.signals.pending().numbers().contains(n))) {
+                long limit = k.faults().has(Fault.SIGQUEUE_UNBOUNDED) ? QUEUE_GUARD : target.signals.queueLimit();
+                if (target.signals.pending().queuedCount() >= limit) {
+                    throw Errno.EAGAIN.exception(op + " (" + target.name() + " already has " + limit
+                            + " queued signals pending: its RLIMIT_SIGPENDING)");
+                }
             }
             generate(target, new Queued(n, queued ? value : 0, queued ? Delivery.Source.QUEUE : Delivery.Source.USER,
                     sender.pid()));
@@ -280,7 +487,7 @@ public final class SignalSyscalls {
         if (n == SignalTable.SIGCONT) {
             // SIGCONT continues the process whatever its mask; a handler for it runs as any other.
             for (int pendingSignal : List.copyOf(st.pending().numbers())) {
-                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP) {
+                if (SignalTable.defaultAction(pendingSignal) == DefaultAction.STOP && !k.faults().has(Fault.CONT_KEEPS_STOP_PENDING)) {
                     st.pending().discard(pendingSignal);
                 }
             }
@@ -290,6 +497,10 @@ public final class SignalSyscalls {
             st.pending().discard(SignalTable.SIGCONT);
         }
         if (ignored(st, n) && !st.mask().contains(n)) {
+            if (k.faults().has(Fault.IGNORE_KEEPS_PENDING)) {
+                st.pending().add(q, SignalTable.isRealtime(n)); // kept, not discarded
+                return;
+            }
             deliverPending(p); // discarded at generation, as Linux does for an unblocked ignored signal
             return;
         }
@@ -298,6 +509,30 @@ public final class SignalSyscalls {
                 : k.faults().has(Fault.STANDARD_SIGNALS_QUEUE);
         st.pending().add(q, queues);
         deliverPending(p);
+    }
+
+    /** The mask a handler runs with: the old one, its sa_mask, and the signal itself unless SA_NODEFER. */
+    private Set<Integer> handlerMask(int n, HandlerOptions options, Set<Integer> old) {
+        Set<Integer> during = new TreeSet<>(old);
+        if (!k.faults().has(Fault.HANDLER_IGNORES_SA_MASK)) {
+            for (Signal m : options.mask()) {
+                during.add(numberOf(m));
+            }
+        }
+        if (!options.noDefer() || k.faults().has(Fault.NODEFER_IGNORED)) {
+            during.add(n);
+        }
+        during.remove(SignalTable.SIGKILL);
+        during.remove(SignalTable.SIGSTOP);
+        return during;
+    }
+
+    /** Whether a handler ends the call its process sleeps in with EINTR (else the call resumes: SA_RESTART); a call that transferred data returns its count either way. */
+    private boolean interrupts(HandlerOptions options) {
+        if (k.faults().has(Fault.CALLS_ALWAYS_RESTART)) {
+            return false;
+        }
+        return !options.restart() || k.faults().has(Fault.RESTART_IGNORED);
     }
 
     private static boolean ignored(SignalState st, int n) {
@@ -324,12 +559,19 @@ public final class SignalSyscalls {
         int n = q.number();
         switch (st.disposition(n)) {
             case HANDLE -> {
-                st.record(q);
-                if (SignalTable.isFault(n)) {
-                    st.setDisposition(n, Disposition.DEFAULT); // one-shot, as the native agent's SA_RESETHAND
+                HandlerOptions options = st.options(n);
+                Set<Integer> old = Set.copyOf(st.mask());
+                Set<Integer> during = handlerMask(n, options, old);
+                if (SignalTable.isFault(n) || options.resetHand() && !k.faults().has(Fault.RESETHAND_IGNORED)) {
+                    st.setDisposition(n, Disposition.DEFAULT); // one-shot on entry: SA_RESETHAND (the native agent's for faults)
                 }
+                st.record(q, during, options.siginfo());
+                // The handler returns: the mask it ran with goes, the old one is back.
+                st.mask().clear();
+                boolean chosenMask = !options.mask().isEmpty() && !options.equals(EVERY_SIGNAL_BLOCKED);
+                st.mask().addAll(k.faults().has(Fault.HANDLER_MASK_KEPT) && chosenMask ? during : old);
                 if (p.isSleeping()) {
-                    p.interrupt();
+                    p.interrupt(!interrupts(options));
                 }
                 k.wakeAll();
             }
@@ -351,7 +593,25 @@ public final class SignalSyscalls {
 
     // ---- checks ----
 
+    /** A signal a disposition or a mask may name: 1 to SIGRTMAX (sigaction and sigaddset refuse 0 and beyond). */
     private static int number(Signal s, String op) {
+        int n = sendable(s, op);
+        if (n == 0) {
+            throw Errno.EINVAL.exception(op + " (0 is the null signal, not a signal with a disposition or a mask bit)");
+        }
+        return n;
+    }
+
+    /** A number kill and sigqueue accept: the null signal 0, or 1 to SIGRTMAX. */
+    private static int sendable(Signal s, String op) {
+        int n = known(s, op);
+        if (n < 0 || n > SignalTable.SIGRTMAX) {
+            throw Errno.EINVAL.exception(op + " (" + n + " is past the highest signal, SIGRTMAX = " + SignalTable.SIGRTMAX + ")");
+        }
+        return n;
+    }
+
+    private static int known(Signal s, String op) {
         return SignalTable.number(s).orElseThrow(() -> Errno.EINVAL.exception(op + " (the model has no signal "
                 + s + "; it has SIGHUP to SIGSYS and SIGRTMIN+0 to SIGRTMIN+" + (SignalTable.SIGRTMAX - SignalTable.SIGRTMIN) + ")"));
     }

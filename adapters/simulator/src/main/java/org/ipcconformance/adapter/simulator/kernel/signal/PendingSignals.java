@@ -26,6 +26,19 @@ public final class PendingSignals {
         return true;
     }
 
+    /** Instances queued by sigqueue (SI_QUEUE) waiting now: what RLIMIT_SIGPENDING bounds. */
+    public int queuedCount() {
+        int n = 0;
+        for (Deque<Queued> instances : byNumber.values()) {
+            for (Queued q : instances) {
+                if (q.source() == org.ipcconformance.spec.spi.signal.Delivery.Source.QUEUE) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
     public Set<Integer> numbers() {
         return byNumber.keySet();
     }

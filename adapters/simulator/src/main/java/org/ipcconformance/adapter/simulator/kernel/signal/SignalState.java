@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.ipcconformance.spec.spi.signal.Delivery;
+import org.ipcconformance.spec.spi.signal.HandlerOptions;
+import org.ipcconformance.spec.spi.signal.Signal;
 
 /**
  * One process's signal state, guarded by the kernel's lock: dispositions, mask, pending
@@ -14,7 +16,18 @@ import org.ipcconformance.spec.spi.signal.Delivery;
  * session (inherited from the parent; a terminal's foreground process leads its own).
  */
 public final class SignalState {
+    /** Linux's default RLIMIT_SIGPENDING is in the thousands; the model takes a round one. */
+    public static final long DEFAULT_QUEUE_LIMIT = 4096;
     private final Map<Integer, Disposition> dispositions = new HashMap<>();
+    /** The sigaction flags and sa_mask of each handler; absent for the plain recording handler (every signal blocked). */
+    private final Map<Integer, HandlerOptions> options = new HashMap<>();
+    private long queueLimit = DEFAULT_QUEUE_LIMIT;
+    /** The actions sigaction reported as oact, by token, so that one can be installed again. */
+    private final List<Saved> saved = new ArrayList<>();
+
+    /** One struct sigaction: the disposition and, for a handler, its flags and sa_mask. */
+    public record Saved(Disposition disposition, HandlerOptions options) {
+    }
     private final Set<Integer> mask = new TreeSet<>();
     private final PendingSignals pending = new PendingSignals();
     private final List<Delivery> log = new ArrayList<>();
@@ -32,11 +45,43 @@ public final class SignalState {
     }
 
     public void setDisposition(int number, Disposition d) {
+        options.remove(number);
         if (d == Disposition.DEFAULT) {
             dispositions.remove(number);
         } else {
             dispositions.put(number, d);
         }
+    }
+
+    /** A handler with chosen flags; {@link #setDisposition} clears them. */
+    public void setHandler(int number, HandlerOptions chosen) {
+        setDisposition(number, Disposition.HANDLE);
+        options.put(number, chosen);
+    }
+
+    /** The flags of the handler of {@code number}; the plain recording handler's (SA_SIGINFO, no SA_RESTART) when none were chosen. */
+    public HandlerOptions options(int number) {
+        return options.getOrDefault(number, HandlerOptions.siginfoHandler());
+    }
+
+    /** The action of {@code number} now, saved under a new token (its index). */
+    public int save(int number) {
+        Disposition d = disposition(number);
+        saved.add(new Saved(d, d == Disposition.HANDLE ? options(number) : null));
+        return saved.size() - 1;
+    }
+
+    /** A saved action by token; null for a token this process never got. */
+    public Saved saved(long token) {
+        return token >= 0 && token < saved.size() ? saved.get((int) token) : null;
+    }
+
+    public long queueLimit() {
+        return queueLimit;
+    }
+
+    public void setQueueLimit(long limit) {
+        queueLimit = limit;
     }
 
     public Set<Integer> mask() {
@@ -47,9 +92,18 @@ public final class SignalState {
         return pending;
     }
 
-    /** Appends a run of the recording handler; returns the delivery as logged. */
-    public Delivery record(Queued q) {
-        Delivery d = new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid());
+    /**
+     * Appends a run of the recording handler, which ran with {@code maskOnEntry}, as an SA_SIGINFO
+     * handler or (siginfo false) an sa_handler; returns the delivery as logged.
+     */
+    public Delivery record(Queued q, Set<Integer> maskOnEntry, boolean siginfo) {
+        Set<Signal> mask = new java.util.LinkedHashSet<>();
+        for (int n : new TreeSet<>(maskOnEntry)) {
+            mask.add(SignalTable.signal(n));
+        }
+        // An sa_handler(int) sees the number only: no source, value or sender.
+        Delivery d = siginfo ? new Delivery(log.size() + 1L, SignalTable.signal(q.number()), q.value(), q.source(), q.senderPid(), mask)
+                : new Delivery(log.size() + 1L, SignalTable.signal(q.number()), 0, Delivery.Source.OTHER, -1, mask);
         log.add(d);
         return d;
     }

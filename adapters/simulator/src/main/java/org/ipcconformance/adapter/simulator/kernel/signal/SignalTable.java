@@ -31,8 +31,18 @@ public final class SignalTable {
     private SignalTable() {
     }
 
-    /** The number of a signal the model has; empty for an unknown name or an offset past SIGRTMAX. */
+    /**
+     * The number of a signal the model has; empty for an unknown name or an offset past SIGRTMAX.
+     * The null signal is 0 and {@link Signal#PAST_HIGHEST} is SIGRTMAX + 1: numbers a caller names
+     * and each call checks, as a kernel does.
+     */
     public static Optional<Integer> number(Signal signal) {
+        if (signal.equals(Signal.NULL_SIGNAL)) {
+            return Optional.of(0);
+        }
+        if (signal.equals(Signal.PAST_HIGHEST)) {
+            return Optional.of(SIGRTMAX + 1); // a number the model has not, for calls to refuse
+        }
         if (signal.isRealtime()) {
             int n = SIGRTMIN + signal.realtimeOffset();
             return n <= SIGRTMAX ? Optional.of(n) : Optional.empty();
