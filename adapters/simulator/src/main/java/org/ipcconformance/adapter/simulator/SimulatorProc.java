@@ -11,6 +11,7 @@ import org.ipcconformance.spec.spi.FifoCalls;
 import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessThreads;
 import org.ipcconformance.spec.spi.MemoryCalls;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
@@ -79,6 +80,12 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
     @Override
     protected Facets facets() {
         return facets;
+    }
+
+    /** The harness's pending operations and its waits for them count in the model's deadlock detection. */
+    @Override
+    protected HarnessThreads harnessThreads() {
+        return kernel.harnessThreads();
     }
 
     /** The model process behind {@code proc}, when it is one of {@code kernel}'s. */

@@ -30,7 +30,8 @@ public enum Fault {
     EOF_DROPS_DATA("eof-drops-data", "PIPE-EOF",
             "closing the last write end discards the bytes still buffered, so the reader sees end-of-file at once"),
     LOST_WAKEUP("lost-wakeup", "PIPE-EOF",
-            "a write does not wake a reader asleep on the empty pipe, which then sleeps on with data waiting (it hangs into a TIMEOUT)"),
+            "a write does not wake a reader asleep on the empty pipe, which then sleeps on with data waiting (it hangs into a TIMEOUT); "
+                    + "a writer stalled on a full pipe writes on only once a reader sleeps, so the wake-up is lost whatever the timing"),
     SILENT_BROKEN_PIPE("silent-broken-pipe", "PIPE-BROKEN",
             "a write with no read end open succeeds and its bytes vanish: no SIGPIPE, no EPIPE"),
     FIFO_AS_REGULAR_FILE("fifo-as-regular-file", "FIFO-FILESYSTEM-NAME",
