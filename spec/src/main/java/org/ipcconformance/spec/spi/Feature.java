@@ -60,5 +60,9 @@ public enum Feature {
     UNIX_DATAGRAM_SOCKETS,
     RAW_SOCKETS,
     /** A child can be started without privileges ({@link ChildOptions#withoutPrivileges()}). */
-    UNPRIVILEGED_CHILD
+    UNPRIVILEGED_CHILD,
+
+    // ---- measured loops (Proc#workloads), issue 16 ----
+    /** Round trips between two processes through each mechanism, timed inside them ({@link WorkloadCalls}). */
+    WORKLOADS
 }

@@ -119,6 +119,10 @@ public abstract class Proc {
         return facet(Facet.SOCKETS);
     }
 
+    public final WorkloadCalls workloads() {
+        return facet(Facet.WORKLOADS);
+    }
+
     // ---- identity and lifecycle ----
 
     /** Starts a related process, a child of this one, inheriting the chosen handles. */

@@ -14,6 +14,7 @@ import org.ipcconformance.adapter.natives.self.SelfProc;
 import org.ipcconformance.adapter.natives.signal.AgentSignals;
 import org.ipcconformance.adapter.natives.signal.SelfSignals;
 import org.ipcconformance.adapter.natives.socket.AgentSockets;
+import org.ipcconformance.adapter.natives.workload.AgentWorkloads;
 import org.ipcconformance.adapter.natives.socket.SelfSockets;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Facet;
@@ -63,7 +64,8 @@ public final class NativeSandbox implements Sandbox {
         AgentSignals signals = new AgentSignals(agent, scope, agents);
         Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
-                .with(Facet.SOCKETS, new AgentSockets(agent, scope));
+                .with(Facet.SOCKETS, new AgentSockets(agent, scope))
+                .with(Facet.WORKLOADS, new AgentWorkloads(agent));
         for (IpcFamily family : IpcFamily.values()) {
             facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
+import org.ipcconformance.adapter.simulator.kernel.workload.ModelWorkloads;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.FifoCalls;
@@ -61,6 +62,7 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
                     .with(Facet.TERMINALS, spawner);
         } else {
             this.facets = common.with(Facet.LIFECYCLE, lifecycle)
+                    .with(Facet.WORKLOADS, new ModelWorkloads(kernel, process))
                     .with(Facet.SIGNAL_HANDLERS, signals)
                     .with(Facet.SIGNAL_MASK, signals)
                     .with(Facet.SIGNAL_FAULTS, signals);

@@ -57,6 +57,8 @@ public final class JdkFeatures {
             + " have stream, datagram and multicast sockets only (InetAddress.isReachable sends ICMP but hides the packets)";
     public static final String NO_UNPRIVILEGED_CHILD = "ProcessBuilder cannot start a child as another user or without"
             + " capabilities (no setuid, no capset): a child JVM runs with the harness's user and privileges";
+    public static final String NO_WORKLOADS = "not yet: the measured loops of child JVMs (two JVMs passing a message through"
+            + " each channel the JDK offers, timed inside them) are still to be written (issue 16's bench)";
     /** Not a missing feature: what the socket features cannot do. */
     public static final String NO_SEQPACKET = "the JDK has no SOCK_SEQPACKET channel";
     public static final String NO_PROTOCOL_CHOICE = "a JDK channel's protocol follows from its class (SocketChannel: TCP or AF_UNIX"
@@ -86,6 +88,7 @@ public final class JdkFeatures {
             .lacks(Feature.PIPE_CAPACITY_QUERY, NO_PIPE_CAPACITY_QUERY)
             .lacks(Feature.FIFO, NO_FIFO)
             .lacks(Feature.SIGNAL_DISPOSITION, NO_SIGNAL_DISPOSITION)
+            .lacks(Feature.WORKLOADS, NO_WORKLOADS)
             .build();
 
     private JdkFeatures() {

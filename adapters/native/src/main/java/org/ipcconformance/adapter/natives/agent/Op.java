@@ -25,7 +25,9 @@ public enum Op {
     SEMPOST, SEMWAIT, SEMTRYWAIT, SEMGETVALUE, SEMCLOSE, SEMUNLINK, CLOSEFD,
     // sockets (agent-sockets.c)
     SOCKET, BIND, LISTEN, ACCEPT, CONNECT, SEND, SENDTO, RECV, RECVFROM, SETSOCKOPT, GETSOCKOPT,
-    SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED;
+    SHUTDOWN, SEND_PATTERN, RECV_PATTERN, SEND_NUMBERED, RECV_NUMBERED, PRIVILEGED,
+    // measured loops (agent-workload.c)
+    WORKLOAD;
 
     private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
 

@@ -126,7 +126,12 @@ public enum Fault {
     UNPRIVILEGED_RAW("unprivileged-raw", "SOCK-RAW-ACCESS",
             "an unprivileged process may open a raw socket"),
     UDP_DELIVERS_HEADER("udp-delivers-header", "SOCK-RAW-VS-STANDARD",
-            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload");
+            "a UDP socket receives each datagram with its 8-byte UDP header in front of the payload"),
+
+    // ---- issue 16: measured loops ----
+    SHM_STORES_THROUGH_KERNEL("shm-stores-through-kernel", "SHM-FASTEST",
+            "a store into shared memory is a system call that copies the data into the kernel and wakes the processes"
+                    + " attached, as a write to a pipe does: shared memory saves nothing over the other mechanisms");
 
     private final String id;
     private final String property;
