@@ -27,7 +27,7 @@ class JdkAdapterProviderTest extends SandboxFixture {
                 Feature.SIGNAL_MASK, Feature.REALTIME_SIGNALS, Feature.SIGNAL_FAULTS, Feature.TERMINAL,
                 Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES, Feature.SYSV_SHARED_MEMORY,
                 Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES,
-                Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD);
+                Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD, Feature.WORKLOADS);
         assertThat(adapter.features().missing()).allSatisfy((f, reason) ->
                 assertThat(reason).as(f.name()).isNotBlank().doesNotContain("not declared"));
     }
