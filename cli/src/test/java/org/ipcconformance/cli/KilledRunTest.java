@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A run killed with SIGKILL cannot clean up after itself; the next run's start-up sweep must.
- * The killed run is a real CLI process, caught while a spec hangs (a planted lost wake-up), with
+ * The killed run is a real CLI process, caught while a spec hangs (a poller that never sees the
+ * store: no provable deadlock, so the spec waits out its time limit), with
  * a process of its own standing in for an agent orphaned in a blocking call.
  */
 class KilledRunTest {
@@ -25,7 +26,7 @@ class KilledRunTest {
     @Test
     void whatARunKilledWithSigkillLeftIsGoneAfterTheNextRunStarts(@TempDir Path tmp) throws Exception {
         Process killed = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "run", "--adapters", "simulator:lost-wakeup", "--properties", "PIPE-EOF", "--timeout", "120",
+                "run", "--adapters", "simulator:segment-copied-per-process", "--properties", "SHM-NO-COPY", "--timeout", "120",
                 "--out", tmp.resolve("killed").toString())
                 .redirectErrorStream(true).redirectOutput(tmp.resolve("killed.log").toFile()).start();
         Path runDir;

@@ -48,17 +48,27 @@ public final class SuiteRunner {
      * @param baseline       the known deviations ({@link Baseline#NONE} for none)
      * @param allure         hears the run for the Allure results, or null for none
      * @param label          names the runtime certified ({@code run --label}): columns {@code adapter@label}; null for none
+     * @param sideBySide     how many spec invocations may run at once (1: one after the other).
+     *                       Only for adapters whose sandboxes share nothing (the simulator's).
      */
     public record Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties, Baseline baseline,
-                          AllureRecorder allure, String label) {
+                          AllureRecorder allure, String label, int sideBySide) {
         public Request {
             adapters = List.copyOf(adapters);
             properties = properties == null ? null : Set.copyOf(properties);
             baseline = baseline == null ? Baseline.NONE : baseline;
+            if (sideBySide < 1) {
+                throw new IllegalArgumentException("sideBySide must be at least 1, not " + sideBySide);
+            }
+        }
+
+        public Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties, Baseline baseline,
+                       AllureRecorder allure, String label) {
+            this(adapters, timeoutSeconds, properties, baseline, allure, label, 1);
         }
 
         public Request(List<String> adapters, Integer timeoutSeconds, Set<String> properties) {
-            this(adapters, timeoutSeconds, properties, Baseline.NONE, null, null);
+            this(adapters, timeoutSeconds, properties, Baseline.NONE, null, null, 1);
         }
 
         /** The report's columns: the adapter ids, each with {@code @label} in a labelled run. */
@@ -93,6 +103,9 @@ public final class SuiteRunner {
         if (request.timeoutSeconds() != null) {
             builder.configurationParameter(ReportKeys.TIMEOUT_PARAMETER, request.timeoutSeconds().toString());
         }
+        if (request.sideBySide() > 1) {
+            sideBySide(builder, request.sideBySide());
+        }
         if (request.properties() != null) {
             builder.filters(Selection.filter(request.properties()));
         }
@@ -124,6 +137,21 @@ public final class SuiteRunner {
                 adapterInfos, wallMillis, request.timeoutSeconds(), List.of(), SystemAccount.describe(libc));
         return new Outcome(new ConformanceReport(ConformanceReport.SCHEMA_VERSION, run, results,
                 baseline == Baseline.NONE ? null : baseline.file()), collector, harnessProblems(request, catalog, collector));
+    }
+
+    /**
+     * Jupiter's parallel execution with a fixed number of threads: each spec invocation has its
+     * own sandbox, so invocations may overlap; the time limit's wait blocks a worker without
+     * starting another (saturate), so no more than {@code threads} run at once.
+     */
+    private static void sideBySide(LauncherDiscoveryRequestBuilder builder, int threads) {
+        builder.configurationParameter("junit.jupiter.execution.parallel.enabled", "true")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.mode.classes.default", "concurrent")
+                .configurationParameter("junit.jupiter.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.parallelism", Integer.toString(threads))
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.max-pool-size", Integer.toString(threads))
+                .configurationParameter("junit.jupiter.execution.parallel.config.fixed.saturate", "true");
     }
 
     /**

@@ -21,6 +21,12 @@ import org.ipcconformance.spec.spi.UnknownAdapterException;
 public final class Selftest {
     public static final String SIMULATOR = "simulator";
     public static final int DEFAULT_TIMEOUT_SECONDS = 5;
+    /**
+     * Spec invocations at once: every sandbox is a model kernel of its own, so faults run side by
+     * side; a few more than the cores, since a spec that hangs without a provable deadlock waits
+     * out its time limit without using a core.
+     */
+    static final int SIDE_BY_SIDE = Math.max(2, Runtime.getRuntime().availableProcessors()) * 2;
 
     private Selftest() {
     }
@@ -40,7 +46,7 @@ public final class Selftest {
         List<String> adapters = new ArrayList<>();
         adapters.add(SIMULATOR);
         faults.keySet().forEach(f -> adapters.add(SIMULATOR + ":" + f));
-        SuiteRunner.Outcome run = SuiteRunner.run(new SuiteRunner.Request(adapters, timeoutSeconds, null), catalog,
+        SuiteRunner.Outcome run = SuiteRunner.run(new SuiteRunner.Request(adapters, timeoutSeconds, null, null, null, null, SIDE_BY_SIDE), catalog,
                 runDirectory, progress);
         return new Outcome(SelftestResult.of(run.results(), catalog, SIMULATOR, faults), run, faults);
     }

@@ -121,7 +121,9 @@ class MatrixBrowserTest {
         browser.findElement(By.cssSelector("#filters button[type=reset]")).click();
         assertThat(visibleRowIds()).hasSize(all);
 
-        for (String v : List.of("PASS", "NOT_APPLICABLE", "UNTESTED", "TIMEOUT", "BROKEN", "XFAIL", "XPASS")) {
+        // No UNTESTED: every property of the catalog is executable since SHM-FASTEST (issue 16), and
+        // the filter offers only the verdicts the report holds.
+        for (String v : List.of("PASS", "NOT_APPLICABLE", "TIMEOUT", "BROKEN", "XFAIL", "XPASS")) {
             check("verdict", v, false);
         }
         assertThat(visibleRowIds()).containsExactly("PIPE-ATOMIC-WRITE", "SEM-UNDO-ON-EXIT");

@@ -42,6 +42,7 @@ public final class Facet<F> {
     public static final Facet<SignalFaultCalls> SIGNAL_FAULTS =
             new Facet<>("signal faults", SignalFaultCalls.class, Feature.SIGNAL_FAULTS);
     public static final Facet<TerminalCalls> TERMINALS = new Facet<>("terminals", TerminalCalls.class, Feature.TERMINAL);
+    public static final Facet<WorkloadCalls> WORKLOADS = new Facet<>("measured loops", WorkloadCalls.class, Feature.WORKLOADS);
     /** Every socket domain and type; {@code socket(2)} itself needs the feature of its domain and type. */
     public static final Facet<SocketCalls> SOCKETS = new Facet<>("sockets", SocketCalls.class, null, Facet::socketFeature);
     /** poll(2) on one descriptor of any kind (pipe, FIFO, socket). */

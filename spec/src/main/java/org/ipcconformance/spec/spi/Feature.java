@@ -67,5 +67,8 @@ public enum Feature {
     POLL,
     // ---- issue 13: signals and process boundaries ----
     /** A handler's sigaction flags (SA_RESTART, SA_NODEFER, SA_RESETHAND, sa_handler) and sa_mask can be chosen. */
-    SIGNAL_HANDLER_OPTIONS
+    SIGNAL_HANDLER_OPTIONS,
+    // ---- measured loops (Proc#workloads), issue 16 ----
+    /** Round trips between two processes through each mechanism, timed inside them ({@link WorkloadCalls}). */
+    WORKLOADS
 }

@@ -20,14 +20,31 @@ public final class Pending<T> {
 
     private final String description;
     private final CompletableFuture<T> future;
+    private final HarnessThreads threads;
+    private final Object token;
 
-    private Pending(String description, CompletableFuture<T> future) {
+    private Pending(String description, CompletableFuture<T> future, HarnessThreads threads, Object token) {
         this.description = description;
         this.future = future;
+        this.threads = threads;
+        this.token = token;
     }
 
-    static <T> Pending<T> start(String description, Supplier<T> operation) {
-        return new Pending<>(description, CompletableFuture.supplyAsync(operation, EXECUTOR));
+    /** Runs {@code operation} on a thread of its own; {@code threads} hears of it from before it starts until it ends. */
+    static <T> Pending<T> start(String description, HarnessThreads threads, Supplier<T> operation) {
+        Object token = threads.started(description);
+        try {
+            return new Pending<>(description, CompletableFuture.supplyAsync(() -> {
+                try {
+                    return operation.get();
+                } finally {
+                    threads.finished(token);
+                }
+            }, EXECUTOR), threads, token);
+        } catch (RuntimeException | Error e) {
+            threads.finished(token);
+            throw e;
+        }
     }
 
     public boolean isDone() {
@@ -40,6 +57,7 @@ public final class Pending<T> {
      * exception as it was thrown ({@link IpcException} stays one).
      */
     public T await() {
+        Object wait = threads.waiting(token);
         try {
             return future.join();
         } catch (CompletionException e) {
@@ -51,6 +69,8 @@ public final class Pending<T> {
                 throw (Error) cause;
             }
             throw e;
+        } finally {
+            threads.resumed(wait);
         }
     }
 

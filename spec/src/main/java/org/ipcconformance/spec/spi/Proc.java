@@ -123,6 +123,10 @@ public abstract class Proc {
         return facet(Facet.READINESS);
     }
 
+    public final WorkloadCalls workloads() {
+        return facet(Facet.WORKLOADS);
+    }
+
     // ---- identity and lifecycle ----
 
     /** Starts a related process, a child of this one, inheriting the chosen handles. */
@@ -173,11 +177,11 @@ public abstract class Proc {
     public final <T> Pending<T> async(String description, Function<Proc, T> operation) {
         String what = name() + ": " + description;
         if (!isStarted()) {
-            return Pending.start(what, () -> operation.apply(this));
+            return Pending.start(what, harnessThreads(), () -> operation.apply(this));
         }
         Gate.Reservation reservation = gate().reserve(description);
         try {
-            return Pending.start(what, () -> {
+            return Pending.start(what, harnessThreads(), () -> {
                 reservation.adopt();
                 try {
                     return operation.apply(this);
@@ -189,6 +193,14 @@ public abstract class Proc {
             reservation.release();
             throw e;
         }
+    }
+
+    /**
+     * Hears what the harness's threads do with this process's pending operations; an adapter that
+     * decides liveness from its own model of every process overrides it (see {@link HarnessThreads}).
+     */
+    protected HarnessThreads harnessThreads() {
+        return HarnessThreads.NONE;
     }
 
     @Override

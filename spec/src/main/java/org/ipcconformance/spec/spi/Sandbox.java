@@ -26,6 +26,15 @@ public interface Sandbox extends AutoCloseable {
         features().require(features);
     }
 
+    /**
+     * Set once the adapter has proved that the spec can never finish (every process waits, none
+     * could wake another): who waits on what. The spec's verdict is then TIMEOUT at once, whatever
+     * it made of the failures this caused. Empty on adapters that cannot tell (real processes).
+     */
+    default java.util.Optional<String> deadlock() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

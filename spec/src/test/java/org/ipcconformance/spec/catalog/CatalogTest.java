@@ -206,7 +206,8 @@ class CatalogTest {
 
         @Test
         void listsOnlyCatalogIdsAsPending() {
-            assertThat(catalog.pending()).isNotEmpty()
+            // Empty once every property is executable (SHM-FASTEST was the last, issue 16).
+            assertThat(catalog.pending())
                     .allSatisfy(id -> assertThat(catalog.find(id)).as("pending %s", id).isPresent());
         }
 

@@ -20,9 +20,11 @@ final class AllFacets {
 
     /**
      * The facets only started processes must offer: the sandbox's own process stands for the
-     * harness, to which no signal is ever delivered and in which a fault would strike the harness.
+     * harness, to which no signal is ever delivered and in which a fault would strike the harness;
+     * nor do measured loops run in it (their peer is a process the measured one starts).
      */
-    static final Set<Facet<?>> STARTED_ONLY = Set.of(Facet.SIGNAL_HANDLERS, Facet.SIGNAL_MASK, Facet.SIGNAL_FAULTS);
+    static final Set<Facet<?>> STARTED_ONLY = Set.of(Facet.SIGNAL_HANDLERS, Facet.SIGNAL_MASK, Facet.SIGNAL_FAULTS,
+            Facet.WORKLOADS);
 
     /** The socket features: {@link Facet#SOCKETS} has no single feature, any of these declares it. */
     static final Set<Feature> SOCKET_FEATURES = Set.of(Feature.INET_STREAM_SOCKETS, Feature.INET_DATAGRAM_SOCKETS,

@@ -2,6 +2,7 @@ package org.ipcconformance.suites.engine;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.ipcconformance.spec.run.RunDirectory;
 import org.ipcconformance.spec.run.SandboxContext;
@@ -50,6 +51,11 @@ final class SandboxProvider implements BeforeEachCallback, ParameterResolver {
             return new Evidence(context);
         }
         return context.getStore(NAMESPACE).getOrComputeIfAbsent("sandbox", key -> open(context), OpenSandbox.class).sandbox();
+    }
+
+    /** The sandbox this invocation opened, if it opened one. */
+    static Optional<Sandbox> opened(ExtensionContext context) {
+        return Optional.ofNullable(context.getStore(NAMESPACE).get("sandbox", OpenSandbox.class)).map(OpenSandbox::sandbox);
     }
 
     private OpenSandbox open(ExtensionContext context) {

@@ -1,12 +1,14 @@
 package org.ipcconformance.suites.engine;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.ipcconformance.spec.run.ReportKeys;
 import org.ipcconformance.spec.run.SpecTimeoutException;
+import org.ipcconformance.spec.spi.Sandbox;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
@@ -42,12 +44,31 @@ final class SpecTimeLimit implements InvocationInterceptor {
         runner.start();
         try {
             body.get(seconds, TimeUnit.SECONDS);
+            throwIfDeadlocked(context, null);
         } catch (ExecutionException e) {
+            throwIfDeadlocked(context, e.getCause());
             throw AwaitedEventMissing.judged(e.getCause());
         } catch (TimeoutException e) {
             throw new SpecTimeoutException(spec.title() + " on " + spec.adapterId() + ": no verdict within the " + seconds
                     + " s time limit; the spec was abandoned and its sandbox closed (blocked in: "
                     + describe(runner.getStackTrace()) + ")");
+        }
+    }
+
+    /**
+     * An adapter that proved the spec can never finish (every process waits, none could wake
+     * another) ended it early: the verdict is the TIMEOUT the time limit would have given, with
+     * who waits on what, whatever the spec made of the failures the deadlock caused.
+     */
+    private void throwIfDeadlocked(ExtensionContext context, Throwable failure) {
+        Optional<String> deadlock = SandboxProvider.opened(context).flatMap(Sandbox::deadlock);
+        if (deadlock.isPresent()) {
+            SpecTimeoutException e = new SpecTimeoutException(spec.title() + " on " + spec.adapterId()
+                    + ": hangs, ended without waiting for the time limit: " + deadlock.get());
+            if (failure != null) {
+                e.addSuppressed(failure);
+            }
+            throw e;
         }
     }
 

@@ -28,7 +28,7 @@ class JdkAdapterProviderTest extends SandboxFixture {
                 Feature.SYSV_MESSAGE_QUEUES, Feature.POSIX_MESSAGE_QUEUES, Feature.SYSV_SHARED_MEMORY,
                 Feature.SYSV_SEMAPHORES, Feature.POSIX_SEMAPHORES,
                 Feature.UNIX_DATAGRAM_SOCKETS, Feature.RAW_SOCKETS, Feature.UNPRIVILEGED_CHILD,
-                Feature.SIGNAL_HANDLER_OPTIONS, Feature.POLL);
+                Feature.SIGNAL_HANDLER_OPTIONS, Feature.POLL, Feature.WORKLOADS);
         assertThat(adapter.features().missing()).allSatisfy((f, reason) ->
                 assertThat(reason).as(f.name()).isNotBlank().doesNotContain("not declared"));
     }

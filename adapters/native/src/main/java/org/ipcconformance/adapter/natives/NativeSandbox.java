@@ -16,6 +16,7 @@ import org.ipcconformance.adapter.natives.signal.SelfSignals;
 import org.ipcconformance.adapter.natives.poll.AgentReadiness;
 import org.ipcconformance.adapter.natives.poll.SelfReadiness;
 import org.ipcconformance.adapter.natives.socket.AgentSockets;
+import org.ipcconformance.adapter.natives.workload.AgentWorkloads;
 import org.ipcconformance.adapter.natives.socket.SelfSockets;
 import org.ipcconformance.spec.run.SandboxContext;
 import org.ipcconformance.spec.spi.Facet;
@@ -66,7 +67,8 @@ public final class NativeSandbox implements Sandbox {
         AgentSignals signals = new AgentSignals(agent, scope, agents, adapter.conditions());
         Facets facets = own.with(Facet.SIGNAL_HANDLERS, signals).with(Facet.SIGNAL_MASK, signals)
                 .with(Facet.SIGNAL_SEND, signals).with(Facet.REALTIME_SIGNALS, signals).with(Facet.SIGNAL_FAULTS, signals)
-                .with(Facet.SOCKETS, new AgentSockets(agent, scope)).with(Facet.READINESS, new AgentReadiness(agent));
+                .with(Facet.SOCKETS, new AgentSockets(agent, scope)).with(Facet.READINESS, new AgentReadiness(agent))
+                .with(Facet.WORKLOADS, new AgentWorkloads(agent));
         for (IpcFamily family : IpcFamily.values()) {
             facets = facets.with(Facet.messageQueues(family), MessageQueues.ofAgent(queues, agent, family, adapter.conditions()))
                     .with(Facet.sharedMemory(family), ipcObjects.sharedMemory(agent, family))

@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.OptionalLong;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.adapter.simulator.kernel.ModelProcess;
+import org.ipcconformance.adapter.simulator.kernel.workload.ModelWorkloads;
 import org.ipcconformance.spec.spi.Facet;
 import org.ipcconformance.spec.spi.Facets;
 import org.ipcconformance.spec.spi.FifoCalls;
 import org.ipcconformance.spec.spi.FileCalls;
 import org.ipcconformance.spec.spi.FileStat;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessThreads;
 import org.ipcconformance.spec.spi.MemoryCalls;
 import org.ipcconformance.spec.spi.OpenMode;
 import org.ipcconformance.spec.spi.Pipe;
@@ -61,6 +63,7 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
                     .with(Facet.TERMINALS, spawner);
         } else {
             this.facets = common.with(Facet.LIFECYCLE, lifecycle)
+                    .with(Facet.WORKLOADS, new ModelWorkloads(kernel, process))
                     .with(Facet.SIGNAL_HANDLERS, signals)
                     .with(Facet.SIGNAL_MASK, signals)
                     .with(Facet.SIGNAL_FAULTS, signals);
@@ -80,6 +83,12 @@ final class SimulatorProc extends Proc implements PipeCalls, PipeCapacityCalls, 
     @Override
     protected Facets facets() {
         return facets;
+    }
+
+    /** The harness's pending operations and its waits for them count in the model's deadlock detection. */
+    @Override
+    protected HarnessThreads harnessThreads() {
+        return kernel.harnessThreads();
     }
 
     /** The model process behind {@code proc}, when it is one of {@code kernel}'s. */

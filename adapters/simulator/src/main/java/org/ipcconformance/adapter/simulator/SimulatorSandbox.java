@@ -1,6 +1,7 @@
 package org.ipcconformance.adapter.simulator;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ipcconformance.adapter.simulator.kernel.Kernel;
 import org.ipcconformance.spec.spi.Features;
@@ -44,6 +45,12 @@ final class SimulatorSandbox implements Sandbox {
     @Override
     public Path directory() {
         return directory;
+    }
+
+    /** Set once the model proved that nothing in the sandbox can run again (see the kernel's Liveness). */
+    @Override
+    public Optional<String> deadlock() {
+        return kernel.deadlock();
     }
 
     /** Kills every model process and wakes every blocked operation (they end with ProcessGoneException). */

@@ -70,6 +70,8 @@ public final class JdkFeatures {
     public static final String NO_SYNCHRONOUS_SELF_DELIVERY = "sun.misc.Signal.raise returns once the JVM's C handler has"
             + " queued the signal; the Java handler runs later on the JVM's Signal Dispatcher thread, so no JDK API shows a"
             + " delivery before raise (or a kill of the JVM itself) returns";
+    public static final String NO_WORKLOADS = "not yet: the measured loops of child JVMs (two JVMs passing a message through"
+            + " each channel the JDK offers, timed inside them) are still to be written (issue 16's bench)";
     /** Not a missing feature: what the socket features cannot do. */
     public static final String NO_SEQPACKET = "the JDK has no SOCK_SEQPACKET channel";
     public static final String NO_PROTOCOL_CHOICE = "a JDK channel's protocol follows from its class (SocketChannel: TCP or AF_UNIX"
@@ -101,6 +103,7 @@ public final class JdkFeatures {
             .lacks(Feature.FIFO, NO_FIFO)
             .lacks(Feature.SIGNAL_DISPOSITION, NO_SIGNAL_DISPOSITION)
             .lacks(Feature.POLL, NO_POLL)
+            .lacks(Feature.WORKLOADS, NO_WORKLOADS)
             .build();
 
     private JdkFeatures() {

@@ -30,7 +30,8 @@ import org.ipcconformance.spec.spi.HarnessException;
 public final class AgentBinary {
     /** The agent's C files, resources next to this class; the first holds main(), agent-ops.def is the wire table. */
     static final List<String> SOURCES = List.of("ipc-agent.c", "agent.h", "agent-ops.def", "agent-wire.c",
-            "agent-signals.c", "agent-mq.c", "agent-ipc.c", "agent-sockets.c", "agent-poll.c");
+            "agent-signals.c", "agent-mq.c", "agent-ipc.c", "agent-sockets.c", "agent-poll.c",
+            "agent-workload.c");
     /** Linked after the objects: librt holds mq_* and shm_open, libpthread sem_*, on C libraries older than glibc 2.34. */
     private static final List<String> LIBRARIES = List.of("-lrt", "-pthread");
     private static final String BINARY = "ipc-agent";

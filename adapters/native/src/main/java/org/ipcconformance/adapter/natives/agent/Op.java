@@ -31,7 +31,9 @@ public enum Op {
     // issue 14: timed waits (agent-mq.c, agent-ipc.c)
     MQ_TIMEDRECEIVE, MQ_TIMEDSEND, SEM_TIMEDWAIT, SEMTIMEDOP,
     // issue 15: readiness (agent-poll.c), socket pairs (agent-sockets.c)
-    POLL, SOCKETPAIR;
+    POLL, SOCKETPAIR,
+    // measured loops (agent-workload.c)
+    WORKLOAD;
 
     private static final Map<Op, Integer> CODES = WireTable.definition().bind(WireTable.OP, Op.class);
 

@@ -30,7 +30,8 @@ public enum Fault {
     EOF_DROPS_DATA("eof-drops-data", "PIPE-EOF",
             "closing the last write end discards the bytes still buffered, so the reader sees end-of-file at once"),
     LOST_WAKEUP("lost-wakeup", "PIPE-EOF",
-            "a write does not wake a reader asleep on the empty pipe, which then sleeps on with data waiting (it hangs into a TIMEOUT)"),
+            "a write does not wake a reader asleep on the empty pipe, which then sleeps on with data waiting (it hangs into a TIMEOUT); "
+                    + "a writer stalled on a full pipe writes on only once a reader sleeps, so the wake-up is lost whatever the timing"),
     SILENT_BROKEN_PIPE("silent-broken-pipe", "PIPE-BROKEN",
             "a write with no read end open succeeds and its bytes vanish: no SIGPIPE, no EPIPE"),
     FIFO_AS_REGULAR_FILE("fifo-as-regular-file", "FIFO-FILESYSTEM-NAME",
@@ -202,7 +203,11 @@ public enum Fault {
             "kill and sigqueue accept a number past the highest signal and send nothing, instead of failing with EINVAL"),
     SIGQUEUE_UNBOUNDED("sigqueue-unbounded", "SIG-REALTIME-QUEUED",
             "sigqueue ignores the target's queue limit (RLIMIT_SIGPENDING): it never fails with EAGAIN (a guard of"
-                    + " 65536 pending instances keeps the model's memory finite)");
+                    + " 65536 pending instances keeps the model's memory finite)"),
+    // ---- issue 16: measured loops ----
+    SHM_STORES_THROUGH_KERNEL("shm-stores-through-kernel", "SHM-FASTEST",
+            "a store into shared memory is a system call that copies the data into the kernel and wakes the processes"
+                    + " attached, as a write to a pipe does: shared memory saves nothing over the other mechanisms");
 
     private final String id;
     private final String property;

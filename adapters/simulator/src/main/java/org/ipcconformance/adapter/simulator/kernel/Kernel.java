@@ -3,6 +3,7 @@ package org.ipcconformance.adapter.simulator.kernel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -15,6 +16,7 @@ import org.ipcconformance.adapter.simulator.kernel.signal.SignalState;
 import org.ipcconformance.spec.run.KernelObjects;
 import org.ipcconformance.spec.spi.ExitStatus;
 import org.ipcconformance.spec.spi.Handle;
+import org.ipcconformance.spec.spi.HarnessThreads;
 import org.ipcconformance.spec.spi.HarnessException;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.SignalDisposition;
@@ -56,6 +58,7 @@ public final class Kernel {
     private int nextProcessNumber = 1;
     private int nextPipeNumber = 1;
     private boolean shutDown;
+    private final Liveness liveness = new Liveness();
 
     /**
      * @param runDirectory the run's directory, put on every model process's command line
@@ -135,6 +138,7 @@ public final class Kernel {
     public <T> T syscall(ModelProcess p, String op, Supplier<T> body) {
         lock.lock();
         try {
+            refuseAfterDeadlock();
             p.checkAlive(op);
             awaitContinued(p, op);
             p.begin(op);
@@ -209,8 +213,10 @@ public final class Kernel {
         p.sleeping(detail);
         try {
             if (nanos < 0) {
-                changed.await();
+                awaitChange(p.name() + " asleep in " + detail, () -> new HarnessException(op + " in " + p.name()
+                        + " was interrupted while blocked in " + detail + " (the spec's time limit ran out, or its thread was cancelled)"));
             } else {
+                // A timed sleep is not stuck: the clock wakes it, so it does not count towards a deadlock.
                 changed.awaitNanos(nanos);
             }
         } catch (InterruptedException e) {
@@ -235,7 +241,7 @@ public final class Kernel {
     /** A stopped process does nothing until SIGCONT (or its death). */
     private void awaitContinued(ModelProcess p, String op) {
         while (p.signals.isStopped()) {
-            await(p, op, "stopped");
+            await(p, op, "stopped", p.name() + " stopped in " + op + ", waiting for SIGCONT");
             p.checkAlive(op);
         }
     }
@@ -245,18 +251,92 @@ public final class Kernel {
      * waits for the next change; the caller loops on its own condition.
      */
     public void spin(ModelProcess p, String op) {
-        await(p, op, "a busy loop");
+        await(p, op, "a busy loop", p.name() + " spinning in " + op + " (on the CPU, waiting for another process to change something)");
         p.checkAlive(op);
         awaitContinued(p, op);
     }
 
-    private void await(ModelProcess p, String op, String where) {
+    private void await(ModelProcess p, String op, String where, String who) {
+        awaitChange(who, () -> new HarnessException(op + " in " + p.name() + " was interrupted while " + where
+                + " (the spec's time limit ran out, or its thread was cancelled)"));
+    }
+
+    /**
+     * Every wait of the model: the thread stops counting as one that can act ({@link Liveness})
+     * until the next change of the kernel. When it was the last, the sandbox is deadlocked: every
+     * waiter leaves with a {@link DeadlockException} naming who waits on what.
+     */
+    private void awaitChange(String who, Supplier<HarnessException> interrupted) {
+        Liveness.Wait w = liveness.begin(who, true);
         try {
-            changed.await();
+            if (liveness.deadlock() == null) {
+                changed.await();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HarnessException(op + " in " + p.name() + " was interrupted while " + where
-                    + " (the spec's time limit ran out, or its thread was cancelled)");
+            throw interrupted.get();
+        } finally {
+            liveness.end(w);
+        }
+        refuseAfterDeadlock();
+    }
+
+    /** Once proved deadlocked, nothing in the sandbox runs again: every call and wait ends with the deadlock. */
+    private void refuseAfterDeadlock() {
+        String deadlock = liveness.deadlock();
+        if (deadlock != null) {
+            changed.signalAll();
+            throw new DeadlockException(deadlock);
+        }
+    }
+
+    /** Who waits on what, once the model has proved that nothing in the sandbox can run again. */
+    public Optional<String> deadlock() {
+        return locked(() -> Optional.ofNullable(liveness.deadlock()));
+    }
+
+    /** What the harness's threads do with this sandbox's pending operations: they count in {@link Liveness}. */
+    public HarnessThreads harnessThreads() {
+        return harnessThreads;
+    }
+
+    private final HarnessThreads harnessThreads = new HarnessThreads() {
+        @Override
+        public Object started(String operation) {
+            return locked(() -> liveness.started(operation));
+        }
+
+        @Override
+        public void finished(Object token) {
+            locked(() -> {
+                liveness.finished((Liveness.Operation) token);
+                wakeIfDeadlocked();
+                return null;
+            });
+        }
+
+        @Override
+        public Object waiting(Object token) {
+            return locked(() -> {
+                Liveness.Wait w = liveness.waiting((Liveness.Operation) token);
+                wakeIfDeadlocked();
+                return w;
+            });
+        }
+
+        @Override
+        public void resumed(Object wait) {
+            locked(() -> {
+                liveness.end((Liveness.Wait) wait);
+                return null;
+            });
+        }
+    };
+
+    /** A deadlock declared outside a kernel wait: the kernel's waiters must hear of it. */
+    private void wakeIfDeadlocked() {
+        if (liveness.deadlock() != null) {
+            changed.signalAll();
         }
     }
 
@@ -265,12 +345,8 @@ public final class Kernel {
         lock.lock();
         try {
             while (!p.isGone()) {
-                try {
-                    changed.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new HarnessException("interrupted while waiting for " + p.name() + " to exit");
-                }
+                awaitChange("the spec waits for " + p.name() + " to exit",
+                        () -> new HarnessException("interrupted while waiting for " + p.name() + " to exit"));
             }
             return p.status();
         } finally {
@@ -279,6 +355,7 @@ public final class Kernel {
     }
 
     public void wakeAll() {
+        liveness.wakeKernelWaits();
         changed.signalAll();
     }
 
@@ -389,6 +466,7 @@ public final class Kernel {
         lock.lock();
         try {
             shutDown = true;
+            liveness.stop();
             for (ModelProcess p : liveProcesses()) {
                 terminate(p, Signals.SIGKILL);
             }

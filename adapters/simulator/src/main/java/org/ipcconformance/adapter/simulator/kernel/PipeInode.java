@@ -28,6 +28,8 @@ final class PipeInode {
     long activity;
     /** Writes currently asleep on this pipe. */
     int writersWaiting;
+    /** Readers asleep on the empty pipe (lost-wakeup's writers wait for one). */
+    int readersAsleep;
     /** early-eof: some write end was closed, which the faulty model takes for end-of-file. */
     boolean writeEndClosed;
     /** unlink-closes-fifo: the FIFO's ends were closed by unlink; waiters leave with EBADF. */

@@ -74,12 +74,25 @@ public final class PipeSyscalls {
         boolean nonAtomic = k.faults().has(Fault.NON_ATOMIC_WRITE) && n <= Kernel.PIPE_BUF;
         boolean atomic = n <= Kernel.PIPE_BUF && !nonAtomic;
         int written = 0;
+        boolean stalled = false;
+        boolean lostWakeup = k.faults().has(Fault.LOST_WAKEUP);
         while (true) {
             if (pipe.revoked) {
                 throw Errno.EBADF.exception(op + " (the FIFO's ends were closed by unlink)");
             }
             if (pipe.readers == 0) {
                 return brokenPipe(p, op, pipe, written, n);
+            }
+            if (stalled && lostWakeup && pipe.readersAsleep == 0) {
+                // lost-wakeup, whatever the threads' timing: a stalled writer goes on only once
+                // a reader sleeps on the drained pipe, so its next bytes are the write that is lost.
+                pipe.writersWaiting++;
+                try {
+                    k.sleep(p, op, detail);
+                } finally {
+                    pipe.writersWaiting--;
+                }
+                continue;
             }
             int room = buf.room();
             if (atomic && room >= n) {
@@ -111,6 +124,7 @@ public final class PipeSyscalls {
                 throw Errno.EAGAIN.exception(op + " (" + buf.room() + " bytes free in " + pipe.label + ")");
             }
             pipe.writersWaiting++;
+            stalled = true;
             try {
                 if (written == 0) {
                     k.sleep(p, op, detail);
@@ -186,7 +200,15 @@ public final class PipeSyscalls {
                 if (f.nonBlocking) {
                     throw Errno.EAGAIN.exception(op + " (" + pipe.label + " is empty and a writer is open)");
                 }
-                k.sleep(p, op, detail);
+                pipe.readersAsleep++;
+                try {
+                    if (k.faults().has(Fault.LOST_WAKEUP) && pipe.writersWaiting > 0) {
+                        k.wakeAll(); // the stalled writer that waits for this sleep
+                    }
+                    k.sleep(p, op, detail);
+                } finally {
+                    pipe.readersAsleep--;
+                }
             }
         });
     }
