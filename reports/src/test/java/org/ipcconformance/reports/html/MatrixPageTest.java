@@ -168,10 +168,11 @@ class MatrixPageTest {
         assertThat(page.selectFirst("#p-PIPE-EOF").attr("data-standard")).isEqualTo("posix");
         assertThat(page.select("#filters fieldset[data-filter]").eachAttr("data-filter"))
                 .containsExactly("mechanism", "level", "standard", "verdict", "column");
-        // in the catalog's order of standards; none of the 49 needs the timeouts option yet
+        // in the catalog's order of standards
         assertThat(page.select("#filters fieldset[data-filter=standard] input").eachAttr("value")).containsExactly(
-                "posix", "posix-option:MSG", "posix-option:SEM", "posix-option:SHM", "posix-option:RTS", "xsi", "linux");
-        assertThat(page.select("#filters fieldset[data-filter=standard] input[checked]")).hasSize(7);
+                "posix", "posix-option:MSG", "posix-option:SEM", "posix-option:SHM", "posix-option:TMO", "posix-option:RTS",
+                "xsi", "linux");
+        assertThat(page.select("#filters fieldset[data-filter=standard] input[checked]")).hasSize(8);
         // TestData's catalog has only POSIX base properties
         assertThat(doc.select("#filters fieldset[data-filter=standard] input").eachAttr("value")).containsExactly("posix");
     }
