@@ -43,8 +43,9 @@ class AllureTest {
                 tests.add(JSON.readTree(f.toFile()));
             }
         }
-        // PIPE-EOF has two spec methods and PIPE-ORDER one, on each of two adapters.
-        assertThat(tests).hasSize(6);
+        // PIPE-EOF has three spec methods, one of them run per pipe kind (4 invocations), and PIPE-ORDER
+        // one, on each of two adapters.
+        assertThat(tests).hasSize(10);
         Set<String> adapters = new HashSet<>();
         boolean evidenceSeen = false;
         for (JsonNode t : tests) {
@@ -94,7 +95,7 @@ class AllureTest {
         Path junit = out.resolve("junit/TEST-simulator_early-eof.xml");
         NodeList cases = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
                 .getElementsByTagName("testcase");
-        assertThat(cases.getLength()).isEqualTo(3);
+        assertThat(cases.getLength()).isEqualTo(5);
         for (int i = 0; i < cases.getLength(); i++) {
             assertThat(((Element) cases.item(i)).getAttribute("name")).startsWith("[simulator:early-eof] PIPE-");
         }

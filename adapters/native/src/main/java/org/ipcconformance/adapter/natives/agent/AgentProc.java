@@ -49,6 +49,8 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
     /** What the mechanism packages let go of once the agent is dead (its delivery log). */
     private final List<Runnable> afterRelease = new CopyOnWriteArrayList<>();
     private final Facets facets;
+    /** The spec lowered this process's RLIMIT_SIGPENDING itself: reaching it is the property, not the environment. */
+    private volatile boolean queueLimitChosen;
     /** The request in progress, for the detail of a BLOCKED state. */
     private volatile String current;
     private volatile boolean released;
@@ -349,5 +351,14 @@ public final class AgentProc extends NativeProc implements PipeCalls, PipeCapaci
         if (status == null) {
             throw WillNotDie.report(name, process.pid, KILL_PATIENCE);
         }
+    }
+
+    /** Marks this process's queue limit as one a spec chose (see {@code Limits.sigqueue}). */
+    public void chooseQueueLimit() {
+        queueLimitChosen = true;
+    }
+
+    public boolean queueLimitChosen() {
+        return queueLimitChosen;
     }
 }

@@ -284,7 +284,7 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
         try {
             Targets.holdingOff(to, n, what, () -> proc.call(what, new Request(OP_QUEUE).i32((int) to.pid()).i32(n).i32(value)));
         } catch (IpcException e) {
-            throw Limits.sigqueue(e, to.pid(), to.name());
+            throw Limits.sigqueue(e, to.pid(), to.name(), to.queueLimitChosen());
         }
     }
 
@@ -310,6 +310,7 @@ public final class AgentSignals implements SignalHandlerCalls, SignalMaskCalls, 
 
     @Override
     public long limitQueue(int signals) {
+        proc.chooseQueueLimit();
         return proc.call(op("setrlimit", "RLIMIT_SIGPENDING, " + signals), new Request(OP_QUEUE_LIMIT).i32(signals)).i64();
     }
 

@@ -49,7 +49,7 @@ public final class SelfSignals implements SignalSendCalls, RealtimeSignalCalls, 
         try {
             Targets.sendFromHarness(to, n, what, () -> SignalLibc.sigqueue((int) to.pid(), n, value));
         } catch (IpcException e) {
-            throw Limits.sigqueue(e, to.pid(), to.name());
+            throw Limits.sigqueue(e, to.pid(), to.name(), to.queueLimitChosen());
         }
     }
 
