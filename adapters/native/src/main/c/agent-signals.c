@@ -71,9 +71,8 @@ static uint64_t mask_now(void) {
     return bits_of(&now);
 }
 
-/* The recording handler: async-signal-safe, only stores into the mapped log. */
-static void record(int signo, siginfo_t *info, void *context) {
-    (void) context;
+/* Appends one delivery to the mapped log: async-signal-safe, only stores. */
+static void log_delivery(int signo, int32_t code, int32_t value, int32_t pid) {
     struct delivery_log *log = delivery_log;
     if (log == NULL) {
         return;
@@ -84,35 +83,27 @@ static void record(int signo, siginfo_t *info, void *context) {
         return;
     }
     struct log_entry *e = &log->entries[n];
-    int code = info->si_code;
     e->signo = signo;
     e->code = code;
-    e->value = code == SI_QUEUE ? info->si_value.sival_int : 0;
-    e->pid = (code == SI_USER || code == SI_QUEUE || code == SI_TKILL) ? (int32_t) info->si_pid : 0;
+    e->value = value;
+    e->pid = pid;
     e->mask = mask_now();
     __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
+}
+
+/* The recording handler (SA_SIGINFO). */
+static void record(int signo, siginfo_t *info, void *context) {
+    (void) context;
+    int code = info->si_code;
+    log_delivery(signo, code, code == SI_QUEUE ? info->si_value.sival_int : 0,
+                 (code == SI_USER || code == SI_QUEUE || code == SI_TKILL) ? (int32_t) info->si_pid : 0);
 }
 
 /* An sa_handler(int) knows the number only: logged with a code no siginfo_t has, no value, no sender. */
 #define PLAIN_HANDLER_CODE INT32_MIN
 
 static void record_plain(int signo) {
-    struct delivery_log *log = delivery_log;
-    if (log == NULL) {
-        return;
-    }
-    uint32_t n = log->count;
-    if (n >= log->capacity) {
-        __atomic_add_fetch(&log->dropped, 1, __ATOMIC_RELEASE);
-        return;
-    }
-    struct log_entry *e = &log->entries[n];
-    e->signo = signo;
-    e->code = PLAIN_HANDLER_CODE;
-    e->value = 0;
-    e->pid = 0;
-    e->mask = mask_now();
-    __atomic_store_n(&log->count, n + 1, __ATOMIC_RELEASE);
+    log_delivery(signo, PLAIN_HANDLER_CODE, 0, 0);
 }
 
 /* A fault signal's handler returns to the faulting instruction, which faults again: one-shot, so the second fault takes the default action. */

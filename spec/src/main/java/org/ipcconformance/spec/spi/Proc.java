@@ -209,8 +209,10 @@ public abstract class Proc {
     }
 
     private LifecycleCalls lifecycle(String call) {
-        return facets().find(Facet.LIFECYCLE).map(l -> facet(Facet.LIFECYCLE)).orElseThrow(() -> new HarnessException(
-                call + " applies to started processes only; " + name() + " is the sandbox's own process"));
+        if (!isStarted()) {
+            throw new HarnessException(call + " applies to started processes only; " + name() + " is the sandbox's own process");
+        }
+        return facet(Facet.LIFECYCLE);
     }
 
     private Gate gate() {

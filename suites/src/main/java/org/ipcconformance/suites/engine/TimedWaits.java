@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.ipcconformance.spec.spi.IpcError;
 import org.ipcconformance.spec.spi.IpcException;
 import org.ipcconformance.spec.spi.Timed;
+import org.ipcconformance.spec.spi.ipc.Deadline;
 
 /**
  * Asserting on timed waits by the times the calling process read on the interface's own clock
@@ -15,6 +16,14 @@ import org.ipcconformance.spec.spi.Timed;
 public final class TimedWaits {
     /** How late after its deadline a timed wait may return: the scheduler's delay on a loaded machine, not a wait. */
     public static final Duration LATE = Duration.ofSeconds(2);
+    /** The deadline of a wait that must time out: short, so the spec stays fast; the check is "not before it". */
+    public static final Duration TIMEOUT = Duration.ofMillis(100);
+    /** A deadline the spec never reaches: the awaited event completes the wait long before. */
+    public static final Duration FAR = Duration.ofSeconds(20);
+    /** 1970-01-01T00:00:01Z: a deadline long past. */
+    public static final Deadline PAST = Deadline.at(1, 0);
+    /** tv_nsec of one whole second: outside [0, 1e9). */
+    public static final Deadline BAD_NSEC = Deadline.at(1, 1_000_000_000L);
 
     private TimedWaits() {
     }

@@ -2,7 +2,6 @@ package org.ipcconformance.suites.mq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
@@ -29,14 +28,6 @@ import org.ipcconformance.suites.engine.TimedWaits;
 class MqTimedReceiveSpec {
     private static final int SIZE = 64;
     private static final QueueLimits LIMITS = new QueueLimits(4, SIZE, 0);
-    /** Short, so the spec stays fast; the check is "not before it", on the call's own clock. */
-    private static final Duration TIMEOUT = Duration.ofMillis(100);
-    /** 1970-01-01T00:00:01Z: a deadline long past. */
-    private static final Deadline PAST = Deadline.at(1, 0);
-    /** tv_nsec of one whole second: outside [0, 1e9). */
-    private static final Deadline BAD_NSEC = Deadline.at(1, 1_000_000_000L);
-    /** A deadline the spec never reaches: a send completes the wait long before. */
-    private static final Duration FAR = Duration.ofSeconds(20);
 
     @Property("MQ-TIMED-RECEIVE")
     @Requires({Feature.POSIX_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
@@ -47,23 +38,23 @@ class MqTimedReceiveSpec {
         MessageQueueCalls theirs = receiver.messageQueues(IpcFamily.POSIX);
         Handle held = theirs.open("timed");
 
-        TimedWaits.assertTimedOut(theirs.timedReceive(held, SIZE, Deadline.in(TIMEOUT)),
-                "mq_timedreceive on the empty queue, deadline " + TIMEOUT.toMillis() + " ms ahead", evidence);
-        TimedWaits.assertFailsAtOnce(theirs.timedReceive(held, SIZE, PAST), IpcError.TIMED_OUT,
+        TimedWaits.assertTimedOut(theirs.timedReceive(held, SIZE, Deadline.in(TimedWaits.TIMEOUT)),
+                "mq_timedreceive on the empty queue, deadline " + TimedWaits.TIMEOUT.toMillis() + " ms ahead", evidence);
+        TimedWaits.assertFailsAtOnce(theirs.timedReceive(held, SIZE, TimedWaits.PAST), IpcError.TIMED_OUT,
                 "mq_timedreceive on the empty queue, deadline already past", evidence);
-        TimedWaits.assertFailsAtOnce(theirs.timedReceive(held, SIZE, BAD_NSEC), IpcError.INVALID_ARGUMENT,
+        TimedWaits.assertFailsAtOnce(theirs.timedReceive(held, SIZE, TimedWaits.BAD_NSEC), IpcError.INVALID_ARGUMENT,
                 "mq_timedreceive on the empty queue, tv_nsec 1e9", evidence);
 
         // A message that can be taken at once is returned, whatever the deadline: never ETIMEDOUT.
         mine.send(q, Queues.message(3, "ready"), true);
-        Message ready = TimedWaits.assertSucceedsAtOnce(mine.timedReceive(q, SIZE, PAST),
+        Message ready = TimedWaits.assertSucceedsAtOnce(mine.timedReceive(q, SIZE, TimedWaits.PAST),
                 "mq_timedreceive with a message queued, deadline already past", evidence);
         assertThat(Queues.show(ready)).as("what mq_timedreceive with a past deadline returned").isEqualTo("3:\"ready\"");
 
         // A bad tv_nsec with a message there: POSIX need not check it (the message comes back);
         // Linux checks it first (EINVAL). Either way the message is not lost.
         mine.send(q, Queues.message(1, "kept"), true);
-        Timed<Message> unchecked = theirs.timedReceive(held, SIZE, BAD_NSEC);
+        Timed<Message> unchecked = theirs.timedReceive(held, SIZE, TimedWaits.BAD_NSEC);
         if (unchecked.failed()) {
             TimedWaits.assertFailsAtOnce(unchecked, IpcError.INVALID_ARGUMENT,
                     "mq_timedreceive with a message queued, tv_nsec 1e9 (checked: the Linux outcome)", evidence);
@@ -76,8 +67,8 @@ class MqTimedReceiveSpec {
         }
 
         // Before its deadline the receive sleeps, and a message ends the sleep.
-        Pending<Timed<Message>> waiting = receiver.async("mq_timedreceive on the empty queue, deadline " + FAR.toSeconds()
-                + " s ahead", p -> p.messageQueues(IpcFamily.POSIX).timedReceive(held, SIZE, Deadline.in(FAR)));
+        Pending<Timed<Message>> waiting = receiver.async("mq_timedreceive on the empty queue, deadline " + TimedWaits.FAR.toSeconds()
+                + " s ahead", p -> p.messageQueues(IpcFamily.POSIX).timedReceive(held, SIZE, Deadline.in(TimedWaits.FAR)));
         Blocking.assertBlocks(box, evidence, receiver, waiting);
         mine.send(q, Queues.message(2, "in time"), true);
         Timed<Message> woken = waiting.await();

@@ -2,7 +2,6 @@ package org.ipcconformance.suites.mq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.ipcconformance.spec.spi.Feature;
 import org.ipcconformance.spec.spi.Handle;
 import org.ipcconformance.spec.spi.IpcError;
@@ -29,10 +28,6 @@ class MqTimedSendSpec {
     private static final int SIZE = 64;
     /** One message fills it. */
     private static final QueueLimits LIMITS = new QueueLimits(1, SIZE, 0);
-    private static final Duration TIMEOUT = Duration.ofMillis(100);
-    private static final Deadline PAST = Deadline.at(1, 0);
-    private static final Deadline BAD_NSEC = Deadline.at(1, 1_000_000_000L);
-    private static final Duration FAR = Duration.ofSeconds(20);
 
     @Property("MQ-TIMED-SEND")
     @Requires({Feature.POSIX_MESSAGE_QUEUES, Feature.MULTI_PROCESS})
@@ -41,24 +36,24 @@ class MqTimedSendSpec {
         Handle q = mine.create("timed", LIMITS);
 
         // Room for the message: sent, whatever the deadline.
-        TimedWaits.assertSucceedsAtOnce(mine.timedSend(q, Queues.message(0, "first"), PAST),
+        TimedWaits.assertSucceedsAtOnce(mine.timedSend(q, Queues.message(0, "first"), TimedWaits.PAST),
                 "mq_timedsend with room, deadline already past", evidence);
         assertThat(mine.status(q).messages()).as("messages queued (mq_maxmsg 1)").isEqualTo(1);
 
         Proc sender = box.self().spawnUnrelated();
         MessageQueueCalls theirs = sender.messageQueues(IpcFamily.POSIX);
         Handle held = theirs.open("timed");
-        TimedWaits.assertTimedOut(theirs.timedSend(held, Queues.message(0, "late"), Deadline.in(TIMEOUT)),
-                "mq_timedsend on the full queue, deadline " + TIMEOUT.toMillis() + " ms ahead", evidence);
-        TimedWaits.assertFailsAtOnce(theirs.timedSend(held, Queues.message(0, "late"), PAST), IpcError.TIMED_OUT,
+        TimedWaits.assertTimedOut(theirs.timedSend(held, Queues.message(0, "late"), Deadline.in(TimedWaits.TIMEOUT)),
+                "mq_timedsend on the full queue, deadline " + TimedWaits.TIMEOUT.toMillis() + " ms ahead", evidence);
+        TimedWaits.assertFailsAtOnce(theirs.timedSend(held, Queues.message(0, "late"), TimedWaits.PAST), IpcError.TIMED_OUT,
                 "mq_timedsend on the full queue, deadline already past", evidence);
-        TimedWaits.assertFailsAtOnce(theirs.timedSend(held, Queues.message(0, "late"), BAD_NSEC), IpcError.INVALID_ARGUMENT,
+        TimedWaits.assertFailsAtOnce(theirs.timedSend(held, Queues.message(0, "late"), TimedWaits.BAD_NSEC), IpcError.INVALID_ARGUMENT,
                 "mq_timedsend on the full queue, tv_nsec 1e9", evidence);
         assertThat(mine.status(q).messages()).as("messages queued after the refused sends").isEqualTo(1);
 
         // Before its deadline the send sleeps, and a receive that makes room ends the sleep.
-        Pending<Timed<Void>> waiting = sender.async("mq_timedsend on the full queue, deadline " + FAR.toSeconds() + " s ahead",
-                p -> p.messageQueues(IpcFamily.POSIX).timedSend(held, Queues.message(0, "in time"), Deadline.in(FAR)));
+        Pending<Timed<Void>> waiting = sender.async("mq_timedsend on the full queue, deadline " + TimedWaits.FAR.toSeconds() + " s ahead",
+                p -> p.messageQueues(IpcFamily.POSIX).timedSend(held, Queues.message(0, "in time"), Deadline.in(TimedWaits.FAR)));
         Blocking.assertBlocks(box, evidence, sender, waiting);
         assertThat(Queues.show(mine.receive(q, Receive.next(SIZE).noWait()))).as("the message received to make room")
                 .isEqualTo("0:\"first\"");
@@ -70,7 +65,7 @@ class MqTimedSendSpec {
                 .isEqualTo("0:\"in time\"");
 
         // With room and a bad tv_nsec, POSIX need not check it (sent); Linux checks it first (EINVAL).
-        Timed<Void> unchecked = theirs.timedSend(held, Queues.message(0, "unchecked"), BAD_NSEC);
+        Timed<Void> unchecked = theirs.timedSend(held, Queues.message(0, "unchecked"), TimedWaits.BAD_NSEC);
         if (unchecked.failed()) {
             TimedWaits.assertFailsAtOnce(unchecked, IpcError.INVALID_ARGUMENT,
                     "mq_timedsend with room, tv_nsec 1e9 (checked: the Linux outcome)", evidence);

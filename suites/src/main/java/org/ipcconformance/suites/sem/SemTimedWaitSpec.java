@@ -26,12 +26,6 @@ import org.ipcconformance.suites.engine.Variants;
  * the value unchanged, and never times out when the semaphore can be taken at once.
  */
 class SemTimedWaitSpec {
-    /** Short, so the spec stays fast; the check is "not before it", on the call's own clock. */
-    private static final Duration TIMEOUT = Duration.ofMillis(100);
-    private static final Duration FAR = Duration.ofSeconds(20);
-    /** sem_timedwait: 1970-01-01T00:00:01Z, long past. semtimedop's interval has no past: a zero timeout. */
-    private static final Deadline POSIX_PAST = Deadline.at(1, 0);
-    private static final Deadline BAD_NSEC = Deadline.at(1, 1_000_000_000L);
 
     @Property(value = "SEM-TIMED-WAIT", variants = Variants.IPC_FAMILY)
     @Requires(value = Feature.MULTI_PROCESS, ofVariant = VariantFeature.SEMAPHORES)
@@ -39,19 +33,19 @@ class SemTimedWaitSpec {
         boolean posix = family == IpcFamily.POSIX;
         String call = posix ? "sem_timedwait" : "semtimedop";
         IpcError expired = posix ? IpcError.TIMED_OUT : IpcError.WOULD_BLOCK;
-        Deadline past = posix ? POSIX_PAST : Deadline.in(Duration.ZERO);
+        Deadline past = posix ? TimedWaits.PAST : Deadline.in(Duration.ZERO);
         SemaphoreCalls self = box.self().semaphores(family);
         Handle own = self.create("timed", 1, 0);
         Proc waiter = box.self().spawnUnrelated();
         SemaphoreCalls theirs = waiter.semaphores(family);
         Handle held = theirs.open("timed");
 
-        TimedWaits.assertTimedOut(theirs.timedAwait(held, Deadline.in(TIMEOUT)), expired,
-                call + " at 0, deadline " + TIMEOUT.toMillis() + " ms ahead", evidence);
+        TimedWaits.assertTimedOut(theirs.timedAwait(held, Deadline.in(TimedWaits.TIMEOUT)), expired,
+                call + " at 0, deadline " + TimedWaits.TIMEOUT.toMillis() + " ms ahead", evidence);
         TimedWaits.assertFailsAtOnce(theirs.timedAwait(held, past), expired,
                 call + " at 0, deadline " + (posix ? "already past" : "0 (a zero timeout)"), evidence);
         if (posix) {
-            TimedWaits.assertFailsAtOnce(theirs.timedAwait(held, BAD_NSEC), IpcError.INVALID_ARGUMENT,
+            TimedWaits.assertFailsAtOnce(theirs.timedAwait(held, TimedWaits.BAD_NSEC), IpcError.INVALID_ARGUMENT,
                     call + " at 0, tv_nsec 1e9", evidence);
         }
         assertThat(self.value(own, 0)).as("the value after the timed-out waits").isZero();
@@ -64,7 +58,7 @@ class SemTimedWaitSpec {
         if (posix) {
             // POSIX need not check tv_nsec when the semaphore can be taken; glibc checks it first (EINVAL).
             self.post(own);
-            Timed<Void> unchecked = theirs.timedAwait(held, BAD_NSEC);
+            Timed<Void> unchecked = theirs.timedAwait(held, TimedWaits.BAD_NSEC);
             if (unchecked.failed()) {
                 TimedWaits.assertFailsAtOnce(unchecked, IpcError.INVALID_ARGUMENT, call + " at 1, tv_nsec 1e9 (checked)", evidence);
                 assertThat(self.value(own, 0)).as("the value after the EINVAL").isEqualTo(1);
@@ -76,8 +70,8 @@ class SemTimedWaitSpec {
         }
 
         // Before its deadline the wait sleeps, and a post ends it.
-        Pending<Timed<Void>> waiting = waiter.async(call + " at 0, deadline " + FAR.toSeconds() + " s ahead",
-                p -> p.semaphores(family).timedAwait(held, Deadline.in(FAR)));
+        Pending<Timed<Void>> waiting = waiter.async(call + " at 0, deadline " + TimedWaits.FAR.toSeconds() + " s ahead",
+                p -> p.semaphores(family).timedAwait(held, Deadline.in(TimedWaits.FAR)));
         Blocking.assertBlocks(box, evidence, waiter, waiting);
         self.post(own);
         Timed<Void> woken = waiting.await();

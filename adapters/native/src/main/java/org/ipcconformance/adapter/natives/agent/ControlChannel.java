@@ -15,7 +15,6 @@ import org.ipcconformance.spec.spi.HarnessException;
  * once the agent is dead.
  */
 final class ControlChannel {
-    private static final int EINTR = 4;
     private static final int EPIPE = 32;
     private static final int ECONNRESET = 104;
     private static final int CHUNK = 64 * 1024;
@@ -61,7 +60,7 @@ final class ControlChannel {
             long wrote = Libc.write(fd, scratch, n);
             if (wrote < 0) {
                 int errno = Native.getLastError();
-                if (errno == EINTR) {
+                if (errno == Errno.EINTR) {
                     continue;
                 }
                 if (errno == EPIPE || errno == ECONNRESET) {
@@ -80,7 +79,7 @@ final class ControlChannel {
             long got = Libc.read(fd, scratch, Math.min(CHUNK, into.length - off));
             if (got < 0) {
                 int errno = Native.getLastError();
-                if (errno == EINTR) {
+                if (errno == Errno.EINTR) {
                     continue;
                 }
                 if (errno == ECONNRESET) {

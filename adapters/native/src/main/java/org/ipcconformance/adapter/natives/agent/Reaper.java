@@ -24,7 +24,6 @@ import org.ipcconformance.spec.spi.HarnessException;
  * the same reason, without holding the lock across a request to the sending agent.
  */
 final class Reaper {
-    private static final int EINTR = 4;
 
     private final int pid;
     private final String name;
@@ -51,7 +50,7 @@ final class Reaper {
         try (Memory info = new Memory(SIGINFO_SIZE)) {
             while (Libc.waitid(P_PID, pid, info, WEXITED | WNOWAIT) < 0) {
                 int errno = Native.getLastError();
-                if (errno != EINTR) {
+                if (errno != Errno.EINTR) {
                     exit.completeExceptionally(new HarnessException("waitid for " + name + " (pid " + pid + ") failed: "
                             + Errno.describe(errno)));
                     return;
@@ -71,7 +70,7 @@ final class Reaper {
             int rc;
             do {
                 rc = Libc.waitpid(pid, status, 0);
-            } while (rc < 0 && Native.getLastError() == EINTR);
+            } while (rc < 0 && Native.getLastError() == Errno.EINTR);
             reaped = true;
             if (rc < 0) {
                 exit.completeExceptionally(new HarnessException("waitpid for " + name + " (pid " + pid + ") failed: "

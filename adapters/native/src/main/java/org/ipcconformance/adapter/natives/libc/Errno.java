@@ -54,6 +54,8 @@ public final class Errno {
 
     /** ENOSYS: the function is not implemented. */
     public static final int ENOSYS = 38;
+    /** EINTR: a signal handler interrupted the call. */
+    public static final int EINTR = 4;
 
     /**
      * The failure of a call in the harness JVM. An exhausted descriptor limit (EMFILE, ENFILE) is

@@ -18,7 +18,6 @@ public final class SelfReadiness implements ReadinessCalls {
     }
 
     /** A signal that interrupts the JVM's poll (its own housekeeping) is no answer: poll again. */
-    private static final int EINTR = 4;
 
     private final NativeProc self;
 
@@ -47,7 +46,7 @@ public final class SelfReadiness implements ReadinessCalls {
             int n;
             do {
                 n = poll(pollfd, 1, timeout);
-            } while (n < 0 && Native.getLastError() == EINTR);
+            } while (n < 0 && Native.getLastError() == Errno.EINTR);
             if (n < 0) {
                 throw Errno.lastFailure(what);
             }
